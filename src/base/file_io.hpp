@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace np::file_io {
+
+/// Reads a whole regular file, opened read-only. Throws Error(Io) naming the file when it
+/// cannot be opened or read, and Error(Limit) when it is larger than `max_bytes`.
+std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes);
+
+/// Writes `bytes` to `path` atomically: to a hidden temporary file in the same folder, which
+/// is then renamed over `path`. On any failure the temporary file is removed, `path` is left
+/// as it was, and Error(Io) is thrown. Creates missing parent folders.
+void write_atomic(const std::filesystem::path& path, std::string_view bytes);
+
+/// Human-readable size ("4.0 MiB").
+std::string format_size(std::uint64_t bytes);
+
+}  // namespace np::file_io

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace np {
+
+/// Streaming JSON writer. Keys come out in the order they are written, so callers fix the
+/// schema's key order. Output is indented with two spaces (readable goldens) unless `compact`.
+/// Strings must be valid UTF-8; control characters are escaped as \u00XX.
+/// Misuse (a value where a key is expected, unbalanced ends) is a programming error (assert).
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool compact = false) : compact_(compact) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view name);
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(std::int64_t number);
+  JsonWriter& value(std::uint64_t number);
+  JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
+  JsonWriter& value(unsigned number) { return value(static_cast<std::uint64_t>(number)); }
+  JsonWriter& value(double number);
+  JsonWriter& value(bool flag);
+  JsonWriter& null();
+
+  /// Shorthands for `key(k).value(v)`.
+  template <typename T>
+  JsonWriter& field(std::string_view name, const T& v) {
+    key(name);
+    return value(v);
+  }
+
+  /// The document so far; call after the outermost end. Adds a final newline when pretty.
+  [[nodiscard]] std::string take();
+
+  static void escape(std::string& out, std::string_view text);
+
+ private:
+  void before_value();
+  void newline();
+
+  struct Level {
+    bool is_object;
+    bool empty = true;
+  };
+  std::string out_;
+  std::vector<Level> stack_;
+  bool compact_;
+  bool after_key_ = false;
+};
+
+}  // namespace np

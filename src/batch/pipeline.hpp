@@ -1,0 +1,55 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "batch/inputs.hpp"
+#include "lexicon/gazetteer.hpp"
+#include "normalise/layout.hpp"
+#include "normalise/spelling.hpp"
+#include "pack/pack.hpp"
+#include "read/boilerplate.hpp"
+#include "tag/tagger.hpp"
+
+namespace np::batch {
+
+/// What every file of a run shares: the merged lexicons compiled for matching, the
+/// boilerplate list and the limits. Immutable once built; shared by all workers.
+struct Shared {
+  std::unique_ptr<lexicon::Gazetteer> gazetteer;
+  read::Boilerplate boilerplate;
+  std::string language = "en";
+  std::uint64_t max_bytes = 64u << 20;
+};
+
+/// ingest → normalise → tag for one file at a time. Holds per-thread state (ICU breakers,
+/// fuzzy caches): one per worker thread.
+class Pipeline {
+ public:
+  explicit Pipeline(const Shared& shared);
+
+  /// Processes one file into a tagged chapter (mentions not yet numbered). Throws Error
+  /// naming the file when it cannot be read or holds no notes; warnings go to `diags`.
+  pack::Chapter process(const Input& input, Diagnostics& diags);
+
+  /// The same for bytes already in memory (tests, fuzzing).
+  pack::Chapter process_bytes(std::string_view bytes, const read::Format& format, const std::string& name,
+                              const std::string& display, Diagnostics& diags);
+
+ private:
+  const Shared& shared_;
+  normalise::LayoutTidy layout_;
+  normalise::Spelling spelling_;
+  tag::Tagger tagger_;
+};
+
+/// "power-struggle" → "Power struggle": a title for notes that have none.
+std::string title_from_name(const std::string& stem);
+
+/// The entities a document mentions, and their index parents, as the pack needs them.
+std::vector<model::EntityInfo> referenced_entities(const model::Document& doc, const lexicon::Gazetteer& gazetteer);
+
+}  // namespace np::batch

@@ -1,0 +1,54 @@
+#include "pack/sections.hpp"
+
+#include "model/walk.hpp"
+
+namespace np::pack {
+
+std::vector<Section> number_sections(const model::Document& doc) {
+  std::vector<Section> sections;
+  std::vector<int> levels;    // heading levels currently open
+  std::vector<int> counters;  // their numbers
+  model::for_each_text(doc, [&](const model::TextBlock& block, const model::TextPlace& place) {
+    if (place.role != model::TextPlace::Role::Heading) return;
+    while (!levels.empty() && levels.back() > place.heading_level) {
+      levels.pop_back();
+      counters.pop_back();
+    }
+    if (!levels.empty() && levels.back() == place.heading_level) {
+      ++counters.back();
+    } else {
+      levels.push_back(place.heading_level);
+      counters.push_back(1);
+    }
+    Section section;
+    section.block = place.block->id;
+    section.level = static_cast<int>(levels.size());
+    for (std::size_t i = 0; i < counters.size(); ++i)
+      section.number += (i ? "." : "") + std::to_string(counters[i]);
+    section.title = std::string(block.text());
+    sections.push_back(std::move(section));
+  });
+  return sections;
+}
+
+std::string Pack::locator_label(const Locator& locator) const {
+  std::string label;
+  if (course) label = std::to_string(locator.chapter + 1);
+  if (locator.chapter < sections.size() && locator.section >= 0 &&
+      static_cast<std::size_t>(locator.section) < sections[locator.chapter].size()) {
+    if (!label.empty()) label += ' ';
+    label += "\xC2\xA7" + sections[locator.chapter][static_cast<std::size_t>(locator.section)].number;
+  } else if (label.empty()) {
+    label = "start";
+  }
+  return label;
+}
+
+const model::EntityInfo* Pack::entity(const std::string& id) const {
+  for (const Chapter& chapter : chapters)
+    for (const model::EntityInfo& info : chapter.entities)
+      if (info.id == id) return &info;
+  return nullptr;
+}
+
+}  // namespace np::pack

@@ -1,0 +1,63 @@
+#include "read/boilerplate.hpp"
+
+#include <algorithm>
+
+#include "resources/resources.hpp"
+#include "unicode/icu.hpp"
+
+namespace np::read {
+
+Boilerplate::Boilerplate() {
+  const std::string_view list = resources::get("boilerplate.txt");
+  std::size_t start = 0;
+  while (start < list.size()) {
+    std::size_t end = list.find('\n', start);
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view line = list.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    if (line.back() == '*')
+      prefixes_.push_back(normalise(line.substr(0, line.size() - 1)));
+    else
+      exact_.push_back(normalise(line));
+  }
+  std::sort(exact_.begin(), exact_.end());
+}
+
+std::string Boilerplate::normalise(std::string_view line) {
+  std::string folded = unicode::fold_case(line);
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  // Final punctuation: ". : ! …" (the ellipsis is three bytes).
+  for (;;) {
+    if (!out.empty() && (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == ' ')) {
+      out.pop_back();
+    } else if (out.ends_with("\xE2\x80\xA6")) {
+      out.resize(out.size() - 3);
+    } else {
+      break;
+    }
+  }
+  return out;
+}
+
+bool Boilerplate::matches(std::string_view line) const {
+  if (line.size() > 200) return false;  // boilerplate lines are short
+  const std::string key = normalise(line);
+  if (key.empty()) return false;
+  if (std::binary_search(exact_.begin(), exact_.end(), key)) return true;
+  return std::any_of(prefixes_.begin(), prefixes_.end(),
+                     [&](const std::string& p) { return !p.empty() && key.starts_with(p); });
+}
+
+}  // namespace np::read

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace np::read {
+
+/// The curated list of web boilerplate lines (src/resources/boilerplate.txt).
+class Boilerplate {
+ public:
+  /// Loads the built-in list.
+  Boilerplate();
+  /// True if the whole line is boilerplate ("No comments have yet been made").
+  bool matches(std::string_view line) const;
+  /// The line as it is compared: trimmed, case-folded, spaces collapsed, final punctuation cut.
+  static std::string normalise(std::string_view line);
+
+ private:
+  std::vector<std::string> exact_;
+  std::vector<std::string> prefixes_;
+};
+
+}  // namespace np::read

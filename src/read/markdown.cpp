@@ -1,0 +1,313 @@
+// Markdown notes through md4c (CommonMark). md4c hands text out as pointers into the input,
+// so every piece of text keeps its source offset; Markdown syntax ends up as Markup removals.
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "base/error.hpp"
+#include "base/utf8.hpp"
+#include "model/walk.hpp"
+#include "read/accounting.hpp"
+#include "read/lead_terms.hpp"
+#include "read/reader.hpp"
+
+namespace np::read {
+namespace {
+
+/// Named entities worth decoding in notes; others stay as written.
+struct NamedEntity {
+  std::string_view name;
+  char32_t code;
+};
+constexpr NamedEntity kEntities[] = {
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018},
+    {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"copy", 0xA9},    {"pound", 0xA3},
+    {"euro", 0x20AC},  {"eacute", 0xE9},  {"egrave", 0xE8},  {"agrave", 0xE0},  {"uuml", 0xFC},
+    {"ouml", 0xF6},    {"auml", 0xE4},    {"ccedil", 0xE7},  {"middot", 0xB7},  {"bull", 0x2022},
+    {"rarr", 0x2192},  {"larr", 0x2190},  {"deg", 0xB0},     {"frac12", 0xBD},  {"times", 0xD7},
+};
+
+/// "&amp;" → "&", "&#8217;" → "’"; nullopt for unknown names and for characters that no
+/// output can hold.
+std::optional<char32_t> decode_entity(std::string_view entity) {
+  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return std::nullopt;
+  const std::string_view body = entity.substr(1, entity.size() - 2);
+  char32_t code = 0;
+  if (body.front() == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    const std::string digits(body.substr(hex ? 2 : 1));
+    if (digits.empty() || digits.size() > 7) return std::nullopt;
+    char* end = nullptr;
+    const unsigned long value = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+    if (*end != '\0') return std::nullopt;
+    code = static_cast<char32_t>(value);
+  } else {
+    for (const NamedEntity& e : kEntities)
+      if (e.name == body) code = e.code;
+  }
+  const bool storable = code == '\t' || (code >= 0x20 && code != 0x7F && !(code >= 0x80 && code < 0xA0) &&
+                                         !(code >= 0xD800 && code <= 0xDFFF) && code <= 0x10FFFF &&
+                                         code != 0xFFFE && code != 0xFFFF);
+  if (code == 0 || !storable) return std::nullopt;
+  return code;
+}
+
+class MarkdownBuilder {
+ public:
+  explicit MarkdownBuilder(std::string_view input) : input_(input) { containers_.push_back(&doc_.blocks); }
+
+  model::Document take() { return std::move(doc_); }
+
+  int enter_block(MD_BLOCKTYPE type, void* detail);
+  int leave_block(MD_BLOCKTYPE type);
+  int enter_span(MD_SPANTYPE type, void* detail);
+  int leave_span(MD_SPANTYPE type, void* detail);
+  int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size);
+
+ private:
+  std::uint32_t offset_of(const MD_CHAR* p) const {
+    return static_cast<std::uint32_t>(p - input_.data());
+  }
+  bool in_input(const MD_CHAR* p, MD_SIZE size) const {
+    return p >= input_.data() && p + size <= input_.data() + input_.size();
+  }
+  /// The text block being filled; tight list items get an implicit paragraph.
+  model::TextBlock& current_text() {
+    if (!text_) {
+      containers_.back()->push_back({model::Paragraph{}, {}});
+      text_ = &std::get<model::Paragraph>(containers_.back()->back().node).content;
+      implicit_ = true;
+    }
+    return *text_;
+  }
+
+  std::string_view input_;
+  model::Document doc_;
+  std::vector<std::vector<model::Block>*> containers_;  // only the last one grows
+  std::vector<model::List*> lists_;
+  model::TextBlock* text_ = nullptr;
+  bool implicit_ = false;
+  struct OpenSpan {
+    std::uint32_t begin;
+    model::Annotation what;
+  };
+  std::vector<OpenSpan> spans_;
+};
+
+int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
+  if (implicit_) {  // a block inside a tight item ends its implicit paragraph
+    text_ = nullptr;
+    implicit_ = false;
+  }
+  std::vector<model::Block>& target = *containers_.back();
+  switch (type) {
+    case MD_BLOCK_DOC: break;
+    case MD_BLOCK_QUOTE:
+      target.push_back({model::Quote{}, {}});
+      containers_.push_back(&std::get<model::Quote>(target.back().node).blocks);
+      break;
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL: {
+      model::List list;
+      if (type == MD_BLOCK_OL) {
+        list.style = model::ListStyle::Decimal;
+        list.start = static_cast<const MD_BLOCK_OL_DETAIL*>(detail)->start;
+      }
+      target.push_back({std::move(list), {}});
+      lists_.push_back(&std::get<model::List>(target.back().node));
+      break;
+    }
+    case MD_BLOCK_LI:
+      lists_.back()->items.emplace_back();
+      containers_.push_back(&lists_.back()->items.back().blocks);
+      break;
+    case MD_BLOCK_H: {
+      const int level = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
+      target.push_back({model::Heading{level, {}}, {}});
+      text_ = &std::get<model::Heading>(target.back().node).content;
+      break;
+    }
+    case MD_BLOCK_CODE: {
+      model::CodeBlock code;
+      const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
+      if (d->lang.text) code.language.assign(d->lang.text, d->lang.size);
+      target.push_back({std::move(code), {}});
+      text_ = &std::get<model::CodeBlock>(target.back().node).content;
+      break;
+    }
+    case MD_BLOCK_P:
+    case MD_BLOCK_HTML:
+      target.push_back({model::Paragraph{}, {}});
+      text_ = &std::get<model::Paragraph>(target.back().node).content;
+      break;
+    default:  // thematic breaks; tables are not enabled
+      break;
+  }
+  return 0;
+}
+
+int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
+  text_ = nullptr;
+  implicit_ = false;
+  switch (type) {
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_LI: containers_.pop_back(); break;
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL: lists_.pop_back(); break;
+    default: break;
+  }
+  return 0;
+}
+
+int MarkdownBuilder::enter_span(MD_SPANTYPE type, void* detail) {
+  const auto begin = static_cast<std::uint32_t>(current_text().text().size());
+  switch (type) {
+    case MD_SPAN_EM: spans_.push_back({begin, model::Emphasis{}}); break;
+    case MD_SPAN_STRONG: spans_.push_back({begin, model::Strong{}}); break;
+    case MD_SPAN_CODE: spans_.push_back({begin, model::Code{}}); break;
+    case MD_SPAN_A: {
+      const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
+      spans_.push_back({begin, model::Link{std::string(a->href.text, a->href.size)}});
+      break;
+    }
+    default: spans_.push_back({begin, model::Emphasis{}}); break;  // placeholder, dropped
+  }
+  return 0;
+}
+
+int MarkdownBuilder::leave_span(MD_SPANTYPE type, void*) {
+  OpenSpan open = std::move(spans_.back());
+  spans_.pop_back();
+  const bool kept = type == MD_SPAN_EM || type == MD_SPAN_STRONG || type == MD_SPAN_CODE || type == MD_SPAN_A;
+  const auto end = static_cast<std::uint32_t>(current_text().text().size());
+  if (kept && end > open.begin) current_text().annotate({open.begin, end}, std::move(open.what));
+  return 0;
+}
+
+int MarkdownBuilder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
+  model::TextBlock& block = current_text();
+  const std::string_view piece(text, size);
+  switch (type) {
+    case MD_TEXT_SOFTBR:
+    case MD_TEXT_BR: block.append_inserted(" "); break;
+    case MD_TEXT_NULLCHAR: block.append_inserted("\xEF\xBF\xBD"); break;
+    case MD_TEXT_ENTITY:
+      if (auto code = decode_entity(piece)) {
+        std::string decoded;
+        utf8::append(decoded, *code);
+        block.append_inserted(decoded);
+        break;
+      }
+      [[fallthrough]];
+    default:
+      if (in_input(text, size))
+        block.append_from_source(piece, offset_of(text));
+      else
+        block.append_inserted(piece);
+  }
+  return 0;
+}
+
+/// Blocks that carry no words (an "&nbsp;" line) or only boilerplate are dropped.
+void drop_empty_and_boilerplate(std::vector<model::Block>& blocks, const Boilerplate& boilerplate,
+                                std::vector<model::Removal>& removals) {
+  std::erase_if(blocks, [&](model::Block& block) {
+    const auto* p = std::get_if<model::Paragraph>(&block.node);
+    if (!p) return false;
+    const std::string_view text = p->content.text();
+    const bool blank = std::all_of(text.begin(), text.end(), [](char c) {
+      return is_space_byte(c) || c == '\xC2' || c == '\xA0';
+    });
+    if (blank) return true;
+    if (!boilerplate.matches(text)) return false;
+    for (const model::SourceSegment& s : p->content.segments())
+      removals.push_back({model::Removal::Kind::Boilerplate, s.source_begin, s.source_begin + s.length, {}});
+    return true;
+  });
+  for (model::Block& block : blocks) {
+    if (auto* list = std::get_if<model::List>(&block.node))
+      for (model::ListItem& item : list->items) drop_empty_and_boilerplate(item.blocks, boilerplate, removals);
+    else if (auto* quote = std::get_if<model::Quote>(&block.node))
+      drop_empty_and_boilerplate(quote->blocks, boilerplate, removals);
+  }
+}
+
+/// A document that opens with its only level-1 heading takes it as its title.
+void lift_title(model::Document& doc) {
+  const auto h1 = std::count_if(doc.blocks.begin(), doc.blocks.end(), [](const model::Block& b) {
+    const auto* h = std::get_if<model::Heading>(&b.node);
+    return h && h->level == 1;
+  });
+  if (doc.blocks.empty() || h1 != 1) return;
+  auto* first = std::get_if<model::Heading>(&doc.blocks.front().node);
+  if (!first || first->level != 1) return;
+  doc.title = std::move(first->content);
+  doc.blocks.erase(doc.blocks.begin());
+  for (model::Block& b : doc.blocks)
+    if (auto* h = std::get_if<model::Heading>(&b.node)) h->level = std::max(1, h->level - 1);
+}
+
+/// md4c reports no positions: take each block's from its first copied byte.
+void set_positions(std::vector<model::Block>& blocks, const Source& source) {
+  for (model::Block& block : blocks) {
+    std::optional<std::uint32_t> first;
+    std::visit(
+        [&](auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, model::List>) {
+            for (model::ListItem& item : node.items) set_positions(item.blocks, source);
+            if (!node.items.empty() && !node.items.front().blocks.empty())
+              block.source = node.items.front().blocks.front().source;
+          } else if constexpr (std::is_same_v<T, model::Quote>) {
+            set_positions(node.blocks, source);
+            if (!node.blocks.empty()) block.source = node.blocks.front().source;
+          } else if (!node.content.segments().empty()) {
+            first = node.content.segments().front().source_begin;
+          }
+        },
+        block.node);
+    if (first) block.source = source.position(*first);
+  }
+}
+
+}  // namespace
+
+Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
+  Result result;
+  result.review.encoding = decoded.encoding;
+  result.review.byte_order_mark = decoded.byte_order_mark;
+  result.review.nfc_changed = decoded.nfc_changed;
+  result.review.line_endings = line_ending_style(decoded.text);
+  result.review.source_bytes = static_cast<std::uint32_t>(decoded.text.size());
+  result.source = Source(std::move(decoded.text));
+  const std::string_view input = result.source.text();
+
+  MarkdownBuilder builder(input);
+  MD_PARSER parser{};
+  parser.abi_version = 0;
+  parser.flags = MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH |
+                 MD_FLAG_PERMISSIVEAUTOLINKS;
+  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<MarkdownBuilder*>(u)->enter_block(t, d); };
+  parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return static_cast<MarkdownBuilder*>(u)->leave_block(t); };
+  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<MarkdownBuilder*>(u)->enter_span(t, d); };
+  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<MarkdownBuilder*>(u)->leave_span(t, d); };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) { return static_cast<MarkdownBuilder*>(u)->text(t, s, n); };
+  if (md_parse(input.data(), static_cast<MD_SIZE>(input.size()), &parser, &builder) != 0)
+    throw Error(ErrorKind::Parse, "the Markdown parser gave up");
+
+  result.doc = builder.take();
+  std::vector<model::Removal> removals;
+  drop_empty_and_boilerplate(result.doc.blocks, boilerplate, removals);
+  lift_title(result.doc);
+  set_positions(result.doc.blocks, result.source);
+  model::number_blocks(result.doc);
+  mark_lead_terms(result.doc);
+  result.review.removals =
+      complete_removals(result.source, result.doc, std::move(removals), model::Removal::Kind::Markup);
+  return result;
+}
+
+}  // namespace np::read

@@ -1,0 +1,379 @@
+// Structure recovery for plain-text notes: title, headings, nested lists, paragraphs.
+//
+// Pass 1 turns lines into a flat sequence of items (heading, paragraph, bullet), joining
+// hard-wrapped lines and dropping boilerplate; pass 2 nests bullets into lists by
+// indentation. Heading levels follow the order in which heading styles first appear
+// (as reStructuredText does with underline styles).
+
+#include <algorithm>
+#include <optional>
+
+#include "base/utf8.hpp"
+#include "model/walk.hpp"
+#include "read/accounting.hpp"
+#include "read/lead_terms.hpp"
+#include "read/lines.hpp"
+#include "read/reader.hpp"
+#include "unicode/icu.hpp"
+
+namespace np::read {
+namespace {
+
+/// How a heading line is written; levels are assigned per style in order of appearance.
+enum class HeadingStyle : std::uint8_t { Hash1, Hash2, Hash3, Hash4, Hash5, Hash6, UnderlineEq,
+                                         UnderlineDash, Caps, Label, Question, Plain };
+
+/// A piece of a line that goes into a block: [begin, end) of the source.
+struct Piece {
+  std::uint32_t begin, end;
+};
+
+struct Item {
+  enum class Kind : std::uint8_t { Heading, Paragraph, Bullet } kind = Kind::Paragraph;
+  HeadingStyle style = HeadingStyle::Plain;
+  int indent = 0;
+  model::ListStyle list_style = model::ListStyle::Bullet;
+  std::uint32_t number = 1;
+  std::vector<Piece> pieces;  ///< one per physical line, joined with spaces
+  SourcePos where;
+};
+
+class TextReader {
+ public:
+  TextReader(const Source& source, const Boilerplate& boilerplate)
+      : source_(source), text_(source.text()), boilerplate_(boilerplate) {}
+
+  Result run(model::Review review);
+
+ private:
+  void collect_items();
+  void add_text_line(std::size_t i, bool after_gap);
+  std::optional<HeadingStyle> heading_style(const Line& line, bool alone_before, bool alone_after) const;
+  bool next_is_break(std::size_t i) const;
+  bool hyphenated_break(std::size_t i) const;
+  Piece heading_piece(const Line& line, HeadingStyle style);
+  model::TextBlock make_block(const std::vector<Piece>& pieces);
+  std::vector<model::Block> build_blocks();
+  model::Block build_list(std::size_t& i);
+  int level_of(HeadingStyle style);
+  std::string_view content(const Line& line) const {
+    return text_.substr(line.content, line.end - line.content);
+  }
+
+  const Source& source_;
+  std::string_view text_;
+  const Boilerplate& boilerplate_;
+  std::vector<Line> lines_;
+  std::vector<Item> items_;
+  std::vector<model::Removal> removals_;
+  std::vector<HeadingStyle> styles_seen_;
+};
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return s.ends_with(e); });
+}
+
+std::size_t count_words(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+/// The heading style of a line, if it can be a heading. `alone_before`: a blank line, a
+/// heading or the start precedes it; `alone_after`: no text line follows directly.
+std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alone_before,
+                                                      bool alone_after) const {
+  const std::string_view s = content(line);
+  std::size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  if (hashes >= 1 && hashes <= 6 && hashes < s.size() && s[hashes] == ' ')
+    return static_cast<HeadingStyle>(hashes - 1);
+  if (utf8::length(s) > 90 || count_words(s) > 14) return std::nullopt;
+  bool letters = false, lower = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    if (unicode::is_letter(c)) {
+      letters = true;
+      lower = lower || unicode::is_lower(c);
+    }
+  }
+  if (!letters) return std::nullopt;
+  if (ends_with_any(s, {":", " -", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) && !s.ends_with("--"))
+    return HeadingStyle::Label;
+  if (s.back() == '?') return alone_before ? std::optional(HeadingStyle::Question) : std::nullopt;
+  if (ends_with_any(s, {".", ",", ";", "!", "\xE2\x80\xA6"})) return std::nullopt;
+  if (!alone_before || !alone_after) return std::nullopt;
+  if (!lower && count_words(s) <= 10) return HeadingStyle::Caps;
+  // A plain heading starts with a capital or a digit: "Power Base", "1917 revolutions".
+  std::size_t p = 0;
+  const char32_t first = utf8::next(s, p);
+  if (!(unicode::is_upper(first) || (first >= '0' && first <= '9'))) return std::nullopt;
+  return HeadingStyle::Plain;
+}
+
+/// True if line `i` ends in a word broken by a hyphen ("collectivis-") and the next line goes
+/// on in lower case ("ation fiercely"): a hard-wrapped paragraph, not a "Label-" heading.
+bool TextReader::hyphenated_break(std::size_t i) const {
+  const std::string_view s = content(lines_[i]);
+  if (s.size() < 2 || s.back() != '-' || s[s.size() - 2] == '-' || s[s.size() - 2] == ' ' ||
+      s[s.size() - 2] == '\t')
+    return false;
+  if (i + 1 >= lines_.size() || lines_[i + 1].kind != Line::Kind::Text) return false;
+  const std::string_view next = content(lines_[i + 1]);
+  std::size_t p = 0;
+  return unicode::is_lower(utf8::next(next, p));
+}
+
+/// True if the line after `i` is blank, a bullet, a rule, boilerplate or the end: line `i`
+/// then stands alone.
+bool TextReader::next_is_break(std::size_t i) const {
+  if (i + 1 >= lines_.size()) return true;
+  const Line::Kind k = lines_[i + 1].kind;
+  return k != Line::Kind::Text;
+}
+
+Piece TextReader::heading_piece(const Line& line, HeadingStyle style) {
+  Piece piece{line.content, line.end};
+  if (style <= HeadingStyle::Hash6) {
+    std::uint32_t b = line.content;
+    while (b < line.end && text_[b] == '#') ++b;
+    removals_.push_back({model::Removal::Kind::Marker, line.content, b, {}});
+    while (b < line.end && text_[b] == ' ') ++b;
+    piece.begin = b;
+  } else if (style == HeadingStyle::Label) {
+    // "The personalities-" / "Key terms:" → the mark goes to the report, not the heading.
+    std::uint32_t e = line.end;
+    if (text_[e - 1] == ':' || text_[e - 1] == '-') {
+      --e;
+    } else {
+      e -= 3;  // an en or em dash
+    }
+    removals_.push_back({model::Removal::Kind::Marker, e, line.end, {}});
+    while (e > piece.begin && (text_[e - 1] == ' ' || text_[e - 1] == '\t')) --e;
+    piece.end = e;
+  }
+  return piece;
+}
+
+void TextReader::add_text_line(std::size_t i, bool after_gap) {
+  const Line& line = lines_[i];
+  Item* last = items_.empty() ? nullptr : &items_.back();
+  const bool alone_before = after_gap || (last && last->kind == Item::Kind::Heading);
+  const bool alone_after = next_is_break(i);
+  if (!alone_before) {
+    // A continuation of the previous bullet or paragraph, unless it is a "Label:" over a list.
+    const bool label_before_list = heading_style(line, false, alone_after) == HeadingStyle::Label &&
+                                   i + 1 < lines_.size() && lines_[i + 1].kind == Line::Kind::Bullet;
+    if (!label_before_list) {
+      last->pieces.push_back({line.content, line.end});
+      return;
+    }
+  }
+  auto style = heading_style(line, alone_before, alone_after);
+  // "resisted collectivis-" over "ation fiercely": a word broken at the line end, not a label.
+  if (style == HeadingStyle::Label && hyphenated_break(i)) style = std::nullopt;
+  // The first line of a file is its title unless it reads as a sentence.
+  if (!style && items_.empty() && heading_style(line, true, true) == HeadingStyle::Plain)
+    style = HeadingStyle::Plain;
+  Item item{.kind = style ? Item::Kind::Heading : Item::Kind::Paragraph,
+            .style = style.value_or(HeadingStyle::Plain),
+            .indent = line.indent};
+  item.where = source_.position(line.content);
+  item.pieces.push_back(style ? heading_piece(line, *style) : Piece{line.content, line.end});
+  items_.push_back(std::move(item));
+}
+
+void TextReader::collect_items() {
+  bool gap = true;  // a blank line (or the start) since the last item
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    Line& line = lines_[i];
+    if (line.kind != Line::Kind::Blank && boilerplate_.matches(content(line))) {
+      line.kind = Line::Kind::Boilerplate;
+      removals_.push_back({model::Removal::Kind::Boilerplate, line.content, line.end, {}});
+      gap = true;
+      continue;
+    }
+    switch (line.kind) {
+      case Line::Kind::Blank:
+      case Line::Kind::Boilerplate:
+        gap = true;
+        break;
+      case Line::Kind::Rule: {
+        Item* last = items_.empty() ? nullptr : &items_.back();
+        if (!gap && last && last->kind != Item::Kind::Bullet && last->pieces.size() == 1) {
+          last->kind = Item::Kind::Heading;
+          last->style = line.rule_char == '=' ? HeadingStyle::UnderlineEq : HeadingStyle::UnderlineDash;
+        }
+        // A rule is layout either way: it separates what comes before from what follows.
+        removals_.push_back({model::Removal::Kind::Marker, line.content, line.end, {}});
+        gap = true;
+        break;
+      }
+      case Line::Kind::Bullet: {
+        Item bullet{.kind = Item::Kind::Bullet,
+                    .indent = line.indent,
+                    .list_style = line.style,
+                    .number = line.number};
+        bullet.where = source_.position(line.content);
+        removals_.push_back({model::Removal::Kind::Marker, line.content, line.marker_end, {}});
+        if (line.body < line.end) bullet.pieces.push_back({line.body, line.end});
+        items_.push_back(std::move(bullet));
+        gap = false;
+        break;
+      }
+      case Line::Kind::Text: {
+        // After a bullet, an indented line continues it even after a blank line (a second
+        // paragraph of the item); handled in build_list by indentation.
+        add_text_line(i, gap);
+        gap = false;
+        break;
+      }
+    }
+  }
+}
+
+model::TextBlock TextReader::make_block(const std::vector<Piece>& pieces) {
+  model::TextBlock block;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    if (k > 0 && !block.empty()) block.append_inserted(" ");
+    // Copy verbatim, except control characters (no output format can hold them).
+    std::uint32_t start = pieces[k].begin;
+    for (std::uint32_t p = pieces[k].begin; p < pieces[k].end;) {
+      const std::uint32_t at = p;
+      std::size_t next = p;
+      const char32_t c = utf8::next(text_, next);
+      p = static_cast<std::uint32_t>(next);
+      if (unicode::is_printable(c) && c != '\n') continue;
+      block.append_from_source(text_.substr(start, at - start), start);
+      start = p;
+      if (c == '\f' || c == '\v') {
+        // A form feed or vertical tab separates words like a space: keep them apart.
+        removals_.push_back({model::Removal::Kind::Whitespace, at, p, {}});
+        const bool space_before = block.empty() || block.text().back() == ' ';
+        const bool space_after = p == pieces[k].end || is_space_byte(text_[p]);
+        if (!space_before && !space_after) block.append_inserted(" ");
+        continue;
+      }
+      removals_.push_back({model::Removal::Kind::Marker, at, p, {}});
+    }
+    block.append_from_source(text_.substr(start, pieces[k].end - start), start);
+  }
+  return block;
+}
+
+int TextReader::level_of(HeadingStyle style) {
+  auto it = std::find(styles_seen_.begin(), styles_seen_.end(), style);
+  if (it == styles_seen_.end()) {
+    styles_seen_.push_back(style);
+    it = styles_seen_.end() - 1;
+  }
+  return std::min(static_cast<int>(it - styles_seen_.begin()) + 1, 6);
+}
+
+/// True if a marker of `style` and `number` continues a list of `list_style` whose last
+/// marker had `last`: the same style, or a letter that reads as a Roman numeral in sequence
+/// ("h) i) j)": "i" is the ninth letter; "iv. v.": "v" is five).
+bool continues_list(model::ListStyle list_style, std::uint32_t last, model::ListStyle style,
+                    std::uint32_t number) {
+  if (style == list_style) return true;
+  if (list_style == model::ListStyle::LowerAlpha && style == model::ListStyle::LowerRoman)
+    return number == 1 && last == 8;  // "i" after "h"
+  if (list_style == model::ListStyle::LowerRoman && style == model::ListStyle::LowerAlpha)
+    return (number == 22 && last == 4) || (number == 24 && last == 9);  // "v" after "iv", "x" after "ix"
+  return false;
+}
+
+model::Block TextReader::build_list(std::size_t& i) {
+  const int indent = items_[i].indent;
+  const SourcePos where = items_[i].where;
+  model::List list;
+  list.style = items_[i].list_style;
+  list.start = items_[i].number;
+  // A change of numbering style ("1." to "a)") starts a new list.
+  std::uint32_t last = list.start;
+  for (bool first = true; i < items_.size() && items_[i].kind == Item::Kind::Bullet &&
+                          items_[i].indent <= indent + 1 && items_[i].indent >= indent - 1;
+       first = false) {
+    const Item& bullet = items_[i];
+    if (!first && !continues_list(list.style, last, bullet.list_style, bullet.number)) break;
+    last = bullet.list_style == list.style ? bullet.number : last + 1;
+    model::ListItem item;
+    item.blocks.push_back({model::Paragraph{make_block(bullet.pieces)}, bullet.where});
+    ++i;
+    // Deeper bullets nest; deeper text is a further paragraph of this item.
+    while (i < items_.size() && items_[i].indent > indent + 1 && items_[i].kind != Item::Kind::Heading) {
+      if (items_[i].kind == Item::Kind::Bullet) {
+        item.blocks.push_back(build_list(i));
+      } else {
+        item.blocks.push_back({model::Paragraph{make_block(items_[i].pieces)}, items_[i].where});
+        ++i;
+      }
+    }
+    list.items.push_back(std::move(item));
+  }
+  return model::Block{std::move(list), where};
+}
+
+std::vector<model::Block> TextReader::build_blocks() {
+  std::vector<model::Block> blocks;
+  for (std::size_t i = 0; i < items_.size();) {
+    Item& item = items_[i];
+    switch (item.kind) {
+      case Item::Kind::Bullet:
+        blocks.push_back(build_list(i));
+        break;
+      case Item::Kind::Heading:
+        blocks.push_back({model::Heading{level_of(item.style), make_block(item.pieces)}, item.where});
+        ++i;
+        break;
+      case Item::Kind::Paragraph:
+        blocks.push_back({model::Paragraph{make_block(item.pieces)}, item.where});
+        ++i;
+        break;
+    }
+  }
+  return blocks;
+}
+
+Result TextReader::run(model::Review review) {
+  lines_ = split_lines(text_);
+  collect_items();
+  Result result;
+  // The first item is the title when it is a heading that is not a "Label:" over a list.
+  const bool label_over_list = items_.size() > 1 && items_[0].style == HeadingStyle::Label &&
+                               items_[1].kind == Item::Kind::Bullet;
+  if (!items_.empty() && items_.front().kind == Item::Kind::Heading && items_.front().indent == 0 &&
+      !label_over_list) {
+    result.doc.title = make_block(items_.front().pieces);
+    items_.erase(items_.begin());
+  }
+  result.doc.blocks = build_blocks();
+  model::number_blocks(result.doc);
+  mark_lead_terms(result.doc);
+  review.removals = complete_removals(source_, result.doc, std::move(removals_), model::Removal::Kind::Marker);
+  result.review = std::move(review);
+  return result;
+}
+
+}  // namespace
+
+Result read_text(Decoded decoded, const Boilerplate& boilerplate) {
+  model::Review review;
+  review.encoding = decoded.encoding;
+  review.byte_order_mark = decoded.byte_order_mark;
+  review.nfc_changed = decoded.nfc_changed;
+  review.line_endings = line_ending_style(decoded.text);
+  review.source_bytes = static_cast<std::uint32_t>(decoded.text.size());
+  Source source(std::move(decoded.text));
+  TextReader reader(source, boilerplate);
+  Result result = reader.run(std::move(review));
+  result.source = std::move(source);
+  return result;
+}
+
+}  // namespace np::read

@@ -1,0 +1,76 @@
+#include "write/docx/back_matter.hpp"
+
+#include "model/entity_info.hpp"
+#include "write/docx/body.hpp"
+#include "write/docx/locators.hpp"
+#include "write/docx/wml.hpp"
+
+namespace np::write::docx {
+namespace {
+
+bool ends_sentence(std::string_view text) {
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+/// "Name (dates). Description. Mentioned in: §1, §1.2." in one paragraph.
+void append_reference_entry(pugi::xml_node body, const pack::Pack& pack, const std::string& name,
+                            const char* style, std::string_view kind, const std::string& dates,
+                            const std::string& description,
+                            std::span<const pack::Locator> mentions, const Bookmarks& bookmarks) {
+  pugi::xml_node p = append_paragraph(body, {.style = "ReferenceEntry"});
+  append_text(p, name, {.style = style, .bold = true});
+  if (!kind.empty()) {
+    append_text(p, " ");
+    append_text(p, kind, {.italic = true});
+  }
+  if (!dates.empty()) append_text(p, " (" + dates + ")");
+  if (!description.empty()) {
+    append_text(p, ". " + description);
+    if (!ends_sentence(description)) append_text(p, ".");
+  } else {
+    append_text(p, ".");
+  }
+  if (mentions.empty()) return;
+  append_text(p, " Mentioned in ");
+  append_label_locators(p, pack, mentions, bookmarks);
+  append_text(p, ".");
+}
+
+}  // namespace
+
+void append_section_heading(pugi::xml_node body, const std::string& title, const std::string& bookmark,
+                            Bookmarks& bookmarks) {
+  pugi::xml_node p = append_paragraph(body, {.style = "Heading1", .page_break_before = true});
+  const auto id = bookmarks.place(bookmark);
+  if (id) append_bookmark_start(p, *id, bookmark);
+  append_text(p, title);
+  if (id) append_bookmark_end(p, *id);
+}
+
+void append_whos_who(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+  for (const pack::Person& person : pack.people) {
+    const std::string& name = person.index.empty() ? person.name : person.index;
+    append_reference_entry(body, pack, name, entity_style(model::EntityKind::Person), "",
+                           person.dates, person.description, person.mentions, bookmarks);
+  }
+}
+
+void append_timeline(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+  for (const pack::TimelineEntry& entry : pack.timeline) {
+    pugi::xml_node p = append_paragraph(body, {.style = "TimelineEntry"});
+    append_text(p, entry.label, {.style = kDateStyle, .bold = true});
+    append_text(p, "\t" + entry.text);
+    append_text(p, " (");
+    append_label_locators(p, pack, std::span(&entry.where, 1), bookmarks);
+    append_text(p, ")");
+  }
+}
+
+void append_glossary(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+  for (const pack::Term& term : pack.glossary) {
+    append_reference_entry(body, pack, term.name, entity_style(term.kind), model::kind_name(term.kind),
+                           term.dates, term.description, term.mentions, bookmarks);
+  }
+}
+
+}  // namespace np::write::docx

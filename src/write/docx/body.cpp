@@ -1,0 +1,115 @@
+#include "write/docx/body.hpp"
+
+#include <algorithm>
+#include <variant>
+
+#include "write/docx/wml.hpp"
+
+namespace np::write::docx {
+namespace {
+
+/// Where a block sits: inside how many lists, and whether it opens a list item.
+struct Place {
+  int list_level = -1;      ///< -1 outside lists, else the w:ilvl of the enclosing list
+  int num_id = 0;           ///< the enclosing list's w:numId
+  bool item_start = false;  ///< the first block of a list item: it carries the number
+  bool quote = false;
+};
+
+void append_block(pugi::xml_node body, const model::Block& block, const Place& place,
+                  BodyContext& ctx);
+
+ParagraphProps paragraph_props(const Place& place, const char* fallback_style) {
+  ParagraphProps props;
+  if (place.list_level >= 0) {
+    props.style = "ListParagraph";
+    if (place.item_start) {
+      props.numbering = NumberingRef{.num_id = place.num_id, .level = place.list_level};
+    } else {
+      props.indent = Indent{.left = list_indent(place.list_level)};
+    }
+    if (place.quote) props.indent = Indent{.left = list_indent(place.list_level) + 567};
+    return props;
+  }
+  props.style = place.quote ? "Quote" : fallback_style;
+  return props;
+}
+
+void append_code(pugi::xml_node body, const model::CodeBlock& code, const Place& place) {
+  ParagraphProps props{.style = "SourceCode"};
+  if (place.list_level >= 0) props.indent = Indent{.left = list_indent(place.list_level)};
+  // Verbatim: one paragraph, lines separated by w:br, no spans.
+  append_text(append_paragraph(body, props), code.content.text());
+}
+
+void append_list(pugi::xml_node body, const model::List& list, const Place& outer,
+                 BodyContext& ctx) {
+  Place place = outer;
+  place.list_level = std::min(outer.list_level + 1, 8);
+  place.num_id = ctx.numbering.add_list(list.style, list.start, place.list_level);
+  for (const model::ListItem& item : list.items) {
+    bool first = true;
+    for (const model::Block& block : item.blocks) {
+      place.item_start = first && std::holds_alternative<model::Paragraph>(block.node);
+      append_block(body, block, place, ctx);
+      first = false;
+    }
+  }
+}
+
+void append_block(pugi::xml_node body, const model::Block& block, const Place& place,
+                  BodyContext& ctx) {
+  std::visit(
+      [&](const auto& node) {
+        using T = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<T, model::Paragraph>) {
+          append_inline(append_paragraph(body, paragraph_props(place, "")), node.content, ctx);
+        } else if constexpr (std::is_same_v<T, model::Heading>) {
+          const pack::Section* section = nullptr;
+          if (ctx.sections != nullptr)
+            if (auto found = ctx.sections->find(block.id); found != ctx.sections->end())
+              section = found->second;
+          append_heading(body,
+                         {.level = (section ? section->level : node.level) + ctx.heading_shift,
+                          .bookmark = heading_bookmark(ctx.chapter, block.id),
+                          .number = section ? section->number : std::string()},
+                         node.content, ctx);
+        } else if constexpr (std::is_same_v<T, model::CodeBlock>) {
+          append_code(body, node, place);
+        } else if constexpr (std::is_same_v<T, model::List>) {
+          append_list(body, node, place, ctx);
+        } else {
+          Place inner = place;
+          inner.quote = true;
+          inner.item_start = false;
+          for (const model::Block& child : node.blocks) {
+            append_block(body, child, inner, ctx);
+          }
+        }
+      },
+      block.node);
+}
+
+}  // namespace
+
+void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::TextBlock& text,
+                    BodyContext& ctx) {
+  const int styled = std::clamp(spec.level, 1, kMaxHeadingLevel);
+  pugi::xml_node p = append_paragraph(
+      body, {.style = "Heading" + std::to_string(styled), .page_break_before = spec.new_page});
+  const auto id = ctx.bookmarks.place(spec.bookmark);
+  if (id) append_bookmark_start(p, *id, spec.bookmark);
+  if (!spec.number.empty()) {
+    append_text(p, spec.number, {.style = "SectionNumber"});
+    append_text(p, "\t");
+  }
+  append_inline(p, text, ctx);
+  if (id) append_bookmark_end(p, *id);
+}
+
+void append_blocks(pugi::xml_node body, std::span<const model::Block> blocks, BodyContext& ctx) {
+  const Place top;
+  for (const model::Block& block : blocks) append_block(body, block, top, ctx);
+}
+
+}  // namespace np::write::docx

@@ -1,0 +1,43 @@
+#pragma once
+
+/// The back-of-book index: XE marks for the body and the hand-built index section (reference
+/// 4.6, option 2): Index 1 / Index 2 paragraphs whose locators are PAGEREF fields wrapped in
+/// hyperlinks to the mention bookmarks, so LibreOffice prints live page numbers and Word
+/// shows them after a field update, plus XE fields so Word's own Insert Index finds them.
+
+#include <cstdint>
+#include <pugixml.hpp>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "pack/pack.hpp"
+#include "write/docx/fields.hpp"
+
+namespace np::write::docx {
+
+/// The XE field instructions to place after each indexed mention.
+class IndexMarks {
+ public:
+  IndexMarks() = default;
+  /// Every locator of an entry or subentry gets `XE "Term"` / `XE "Term:Sub"`; a "See" entry
+  /// gets `XE "Alias" \t "See Term"` at the first locator of its target, and "See also"
+  /// references `XE "Term" \t "See also A; B"` at the entry's first locator.
+  explicit IndexMarks(const pack::Pack& pack);
+  /// The instructions for mention `mention` of chapter `chapter` (empty if none).
+  std::span<const std::string> at(std::uint32_t chapter, std::uint32_t mention) const;
+  std::size_t size() const noexcept { return count_; }
+
+ private:
+  void add(const pack::Locator& where, std::string instruction);
+  std::unordered_map<std::uint64_t, std::vector<std::string>> marks_;
+  std::size_t count_ = 0;
+};
+
+/// Appends the Index section: a Heading 1 with bookmark `heading_bookmark`, a letter heading
+/// (IndexHeading) per group, entries as Index1 and subentries as Index2 paragraphs.
+void append_index(pugi::xml_node body, const pack::Pack& pack, const std::string& heading_bookmark,
+                  Bookmarks& bookmarks);
+
+}  // namespace np::write::docx

@@ -1,0 +1,24 @@
+#pragma once
+
+/// Links from the back matter (who's who, timeline, glossary, index) to the mention bookmarks.
+
+#include <pugixml.hpp>
+#include <span>
+
+#include "pack/pack.hpp"
+#include "write/docx/fields.hpp"
+
+namespace np::write::docx {
+
+/// Appends the locators as page numbers, separated by ", ": each a hyperlink to the mention
+/// bookmark around a `PAGEREF bookmark \h` field whose cached text is the locator label
+/// ("§1.2"), which LibreOffice replaces with the page number at layout and Word on update.
+/// A locator whose bookmark was not placed is written as its plain label.
+void append_page_locators(pugi::xml_node p, const pack::Pack& pack,
+                          std::span<const pack::Locator> locators, const Bookmarks& bookmarks);
+
+/// Appends the locators as labelled links ("§1.2", Hyperlink style) separated by ", ".
+void append_label_locators(pugi::xml_node p, const pack::Pack& pack,
+                           std::span<const pack::Locator> locators, const Bookmarks& bookmarks);
+
+}  // namespace np::write::docx

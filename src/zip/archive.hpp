@@ -1,0 +1,58 @@
+#pragma once
+
+/// The only module that includes libzip.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct zip;
+
+namespace np::zip {
+
+enum class Compression : std::uint8_t { Store, Deflate };
+
+/// A ZIP archive built in memory. Entries are written in the order they are added, with no
+/// extra fields and a fixed timestamp, so the same entries give the same bytes.
+/// Nothing is written anywhere: `finish()` returns the archive's bytes.
+class Archive {
+ public:
+  /// `timestamp`: seconds since the Unix epoch for every entry (SOURCE_DATE_EPOCH).
+  explicit Archive(std::int64_t timestamp);
+  ~Archive();
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
+
+  /// Adds an entry; the bytes are copied. Throws Error(Zip) on failure (duplicate name...).
+  void add(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);
+
+  /// Adds an entry whose bytes outlive the archive (static resources): no copy is made.
+  void add_static(const std::string& name, std::string_view bytes,
+                  Compression compression = Compression::Deflate);
+
+  /// Closes the archive and returns its bytes. The archive cannot be used afterwards.
+  [[nodiscard]] std::string finish();
+
+ private:
+  void add_source(const std::string& name, void* data, std::size_t size, bool owned,
+                  Compression compression);
+  [[noreturn]] void fail(const std::string& what) const;
+
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// One entry of an archive read back (tests, golden files).
+struct Entry {
+  std::string name;
+  bool stored = false;      ///< compression method 0
+  std::string bytes;        ///< uncompressed content
+};
+
+/// Reads every entry of a ZIP archive held in memory, in central-directory order.
+/// Throws Error(Zip) if the bytes are not a readable archive.
+std::vector<Entry> read_entries(std::string_view bytes);
+
+}  // namespace np::zip

@@ -1,0 +1,142 @@
+#include "base/json_writer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace np {
+namespace {
+
+std::string escaped(std::string_view text) {
+  std::string out;
+  JsonWriter::escape(out, text);
+  return out;
+}
+
+TEST(JsonWriterEscape, QuotesAndBackslashes) {
+  EXPECT_EQ(escaped(""), "\"\"");
+  EXPECT_EQ(escaped("say \"no\""), R"("say \"no\"")");
+  EXPECT_EQ(escaped("C:\\notes"), R"("C:\\notes")");
+  EXPECT_EQ(escaped("a/b"), R"("a/b")");  // "/" needs no escape
+}
+
+TEST(JsonWriterEscape, NamedControlCharacters) {
+  EXPECT_EQ(escaped("a\nb\rc\td\be\ff"), R"("a\nb\rc\td\be\ff")");
+}
+
+TEST(JsonWriterEscape, OtherControlCharactersAsUnicodeEscapes) {
+  EXPECT_EQ(escaped(std::string_view("\0", 1)), R"("\u0000")");
+  EXPECT_EQ(escaped("\x01\x1F"), R"("\u0001\u001f")");
+  EXPECT_EQ(escaped("\x0B"), R"("\u000b")");
+  EXPECT_EQ(escaped("\x7F"), R"("\u007f")");
+}
+
+TEST(JsonWriterEscape, LineAndParagraphSeparatorsForJavaScript) {
+  EXPECT_EQ(escaped("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c"), R"("a\u2028b\u2029c")");
+  // Other characters starting with E2 80 stay as UTF-8: "–" (E2 80 93), "’" (E2 80 99).
+  EXPECT_EQ(escaped("1917\xE2\x80\x93" "21 Stalin\xE2\x80\x99s"), "\"1917\xE2\x80\x93" "21 Stalin\xE2\x80\x99s\"");
+  // A separator cut short at the end of the string is not mistaken for one.
+  EXPECT_EQ(escaped("x\xE2\x80"), "\"x\xE2\x80\"");
+}
+
+TEST(JsonWriterEscape, NonAsciiPassesThrough) {
+  EXPECT_EQ(escaped("caf\xC3\xA9 \xF0\x9F\x98\x80"), "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"");
+}
+
+TEST(JsonWriterCompact, NestedObjectsAndArraysWithCommas) {
+  JsonWriter w(true);
+  w.begin_object();
+  w.field("name", "notes");
+  w.key("blocks").begin_array();
+  w.begin_object().field("id", 1).field("type", "heading").end_object();
+  w.begin_object().field("id", 2).key("spans").begin_array().end_array().end_object();
+  w.value(3);
+  w.end_array();
+  w.key("empty").begin_object().end_object();
+  w.field("ok", true);
+  w.end_object();
+  EXPECT_EQ(w.take(),
+            R"({"name":"notes","blocks":[{"id":1,"type":"heading"},{"id":2,"spans":[]},3],"empty":{},"ok":true})");
+}
+
+TEST(JsonWriterPretty, IndentsTwoSpacesAndEndsWithNewline) {
+  JsonWriter w;
+  w.begin_object();
+  w.field("title", "Lenin");
+  w.key("list").begin_array().value(1).value(2).end_array();
+  w.key("nested").begin_object().field("a", false).end_object();
+  w.key("none").begin_array().end_array();
+  w.end_object();
+  EXPECT_EQ(w.take(),
+            "{\n"
+            "  \"title\": \"Lenin\",\n"
+            "  \"list\": [\n"
+            "    1,\n"
+            "    2\n"
+            "  ],\n"
+            "  \"nested\": {\n"
+            "    \"a\": false\n"
+            "  },\n"
+            "  \"none\": []\n"
+            "}\n");
+}
+
+TEST(JsonWriterPretty, TopLevelArrayOfObjects) {
+  JsonWriter w;
+  w.begin_array();
+  w.begin_object().field("k", "v").end_object();
+  w.begin_object().end_object();
+  w.end_array();
+  EXPECT_EQ(w.take(),
+            "[\n"
+            "  {\n"
+            "    \"k\": \"v\"\n"
+            "  },\n"
+            "  {}\n"
+            "]\n");
+}
+
+TEST(JsonWriterValues, NumbersBooleansAndNull) {
+  JsonWriter w(true);
+  w.begin_array();
+  w.value(std::int64_t{-42});
+  w.value(std::numeric_limits<std::uint64_t>::max());
+  w.value(std::numeric_limits<std::int64_t>::min());
+  w.value(7u);
+  w.value(0.25);
+  w.value(1.0);
+  w.value(std::numeric_limits<double>::infinity());
+  w.value(std::numeric_limits<double>::quiet_NaN());
+  w.value(false);
+  w.null();
+  w.end_array();
+  EXPECT_EQ(w.take(), "[-42,18446744073709551615,-9223372036854775808,7,0.25,1,null,null,false,null]");
+}
+
+TEST(JsonWriterValues, KeysAreEscapedToo) {
+  JsonWriter w(true);
+  w.begin_object().field("a\"b\n", "x\ty").end_object();
+  EXPECT_EQ(w.take(), R"({"a\"b\n":"x\ty"})");
+}
+
+TEST(JsonWriterValues, ConstCharPointerIsAString) {
+  // A string literal must not decay to bool.
+  JsonWriter w(true);
+  const char* text = "Politburo";
+  w.begin_array().value(text).value("NEP").end_array();
+  EXPECT_EQ(w.take(), R"(["Politburo","NEP"])");
+}
+
+TEST(JsonWriterValues, ScalarAtTopLevel) {
+  JsonWriter compact(true);
+  compact.value("alone");
+  EXPECT_EQ(compact.take(), "\"alone\"");
+  JsonWriter pretty;
+  pretty.value(12);
+  EXPECT_EQ(pretty.take(), "12\n");
+}
+
+}  // namespace
+}  // namespace np

@@ -1,0 +1,148 @@
+#include <gtest/gtest.h>
+
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "write/docx/numbering.hpp"
+#include "write/docx/parts.hpp"
+#include "write/docx/wml.hpp"
+#include "xml/xml.hpp"
+
+namespace np::write::docx {
+namespace {
+
+std::vector<std::string> child_names(pugi::xml_node node) {
+  std::vector<std::string> names;
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) names.emplace_back(c.name());
+  return names;
+}
+
+TEST(DocxParagraphProps, ListParagraphChildrenInSchemaOrder) {
+  pugi::xml_document doc;
+  // Filled in an order unlike the schema's: the writer must still put pStyle first.
+  ParagraphProps props;
+  props.indent = Indent{.left = 720, .hanging = 360};
+  props.spacing = Spacing{.after = 0};
+  props.tabs.push_back({.align = TabAlign::Right, .position = 9000, .dot_leader = true});
+  props.numbering = NumberingRef{.num_id = 3, .level = 1};
+  props.keep_next = true;
+  props.style = "ListParagraph";
+  pugi::xml_node p = append_paragraph(doc, props);
+  append_text(p, "item");
+  pugi::xml_node ppr = p.first_child();
+  ASSERT_STREQ(ppr.name(), "w:pPr");
+  EXPECT_EQ(child_names(ppr),
+            (std::vector<std::string>{"w:pStyle", "w:keepNext", "w:numPr", "w:tabs", "w:spacing",
+                                      "w:ind"}));
+  EXPECT_EQ(child_names(ppr.child("w:numPr")), (std::vector<std::string>{"w:ilvl", "w:numId"}));
+  EXPECT_STREQ(ppr.child("w:numPr").child("w:numId").attribute("w:val").value(), "3");
+}
+
+TEST(DocxRunProps, ChildrenInSchemaOrder) {
+  pugi::xml_document doc;
+  pugi::xml_node p = doc.append_child("w:p");
+  append_text(p, "x", {.style = "EntityPerson", .font = "Consolas", .bold = true, .italic = true,
+                       .no_proof = true, .color = "0563C1", .underline = "single"});
+  EXPECT_EQ(child_names(p.child("w:r").child("w:rPr")),
+            (std::vector<std::string>{"w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs",
+                                      "w:noProof", "w:color", "w:u"}));
+}
+
+TEST(DocxText, BreaksTabsAndControlCharacters) {
+  pugi::xml_document doc;
+  pugi::xml_node p = doc.append_child("w:p");
+  append_text(p, std::string("a\tb\nc\x01 d ", 10));
+  pugi::xml_node r = p.child("w:r");
+  EXPECT_EQ(child_names(r), (std::vector<std::string>{"w:t", "w:tab", "w:t", "w:br", "w:t"}));
+  EXPECT_STREQ(r.last_child().text().get(), "c d ");
+  EXPECT_STREQ(r.last_child().attribute("xml:space").value(), "preserve");
+}
+
+TEST(DocxField, ResultlessFieldIsThreeRuns) {
+  pugi::xml_document doc;
+  pugi::xml_node p = doc.append_child("w:p");
+  append_field(p, " XE \"A\" ");
+  ASSERT_EQ(child_names(p), (std::vector<std::string>{"w:r", "w:r", "w:r"}));
+  EXPECT_STREQ(p.first_child().child("w:fldChar").attribute("w:fldCharType").value(), "begin");
+  EXPECT_STREQ(p.first_child().next_sibling().child("w:instrText").text().get(), " XE \"A\" ");
+  EXPECT_STREQ(p.last_child().child("w:fldChar").attribute("w:fldCharType").value(), "end");
+}
+
+TEST(DocxNumbering, AbstractNumsThenNumsWithStartsAndFormats) {
+  Numbering numbering;
+  EXPECT_EQ(numbering.add_list(model::ListStyle::Bullet, 1, 0), 1);
+  EXPECT_EQ(numbering.add_list(model::ListStyle::LowerRoman, 4, 1), 2);
+  EXPECT_EQ(numbering.add_list(model::ListStyle::Decimal, 1, 0), 3);
+  pugi::xml_document doc;
+  xml::parse(doc, numbering.to_xml(), "numbering");
+  pugi::xml_node root = doc.child("w:numbering");
+  const auto names = child_names(root);
+  EXPECT_EQ(names, (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:abstractNum",
+                                             "w:num", "w:num", "w:num"}));
+  pugi::xml_node roman = root.find_child_by_attribute("w:abstractNum", "w:abstractNumId", "1");
+  EXPECT_EQ(std::string(roman.child("w:nsid").attribute("w:val").value()).size(), 8u);
+  pugi::xml_node level1 = roman.find_child_by_attribute("w:lvl", "w:ilvl", "1");
+  EXPECT_EQ(child_names(level1),
+            (std::vector<std::string>{"w:start", "w:numFmt", "w:lvlText", "w:lvlJc", "w:pPr"}));
+  EXPECT_STREQ(level1.child("w:start").attribute("w:val").value(), "4");
+  EXPECT_STREQ(level1.child("w:numFmt").attribute("w:val").value(), "lowerRoman");
+  EXPECT_STREQ(level1.child("w:lvlText").attribute("w:val").value(), "%2.");
+  pugi::xml_node bullet0 = root.first_child().child("w:lvl");
+  EXPECT_STREQ(bullet0.child("w:numFmt").attribute("w:val").value(), "bullet");
+  EXPECT_STREQ(bullet0.child("w:lvlText").attribute("w:val").value(), "\u2022");
+  pugi::xml_node num2 = root.find_child_by_attribute("w:num", "w:numId", "2");
+  EXPECT_STREQ(num2.child("w:abstractNumId").attribute("w:val").value(), "1");
+}
+
+TEST(DocxNumbering, NsidsAreDistinctHex) {
+  EXPECT_NE(list_nsid(0), list_nsid(1));
+  for (std::size_t i : {0u, 1u, 1000u}) {
+    const std::string nsid = list_nsid(i);
+    ASSERT_EQ(nsid.size(), 8u);
+    EXPECT_EQ(nsid.find_first_not_of("0123456789ABCDEF"), std::string::npos) << nsid;
+  }
+}
+
+std::vector<std::string> settings_children(bool update_fields) {
+  pugi::xml_document doc;
+  xml::parse(doc, settings_xml("de-DE", update_fields), "settings");
+  return child_names(doc.child("w:settings"));
+}
+
+TEST(DocxSettings, NoUpdateFieldsByDefault) {
+  const auto names = settings_children(false);
+  EXPECT_EQ(std::find(names.begin(), names.end(), "w:updateFields"), names.end());
+  pugi::xml_document doc;
+  xml::parse(doc, settings_xml("de-DE", false), "settings");
+  EXPECT_STREQ(doc.child("w:settings").child("w:themeFontLang").attribute("w:val").value(), "de-DE");
+}
+
+TEST(DocxSettings, UpdateFieldsAfterCharacterSpacingControlAndBeforeCompat) {
+  const auto names = settings_children(true);
+  const auto at = std::find(names.begin(), names.end(), "w:updateFields");
+  ASSERT_NE(at, names.end());
+  ASSERT_NE(at, names.begin());
+  EXPECT_EQ(*(at - 1), "w:characterSpacingControl");
+  EXPECT_EQ(*(at + 1), "w:compat");
+}
+
+TEST(DocxInsertInOrder, PlacesBeforeFirstLaterSibling) {
+  pugi::xml_document doc;
+  pugi::xml_node parent = doc.append_child("p");
+  parent.append_child("a");
+  parent.append_child("d");
+  const std::vector<std::string_view> order{"a", "b", "c", "d"};
+  insert_in_order(parent, "c", order);
+  insert_in_order(parent, "b", order);
+  insert_in_order(parent, "z", order);
+  EXPECT_EQ(child_names(parent), (std::vector<std::string>{"a", "b", "c", "d", "z"}));
+}
+
+TEST(DocxCoreProperties, W3cdtfInUtc) {
+  EXPECT_EQ(w3cdtf(315532800), "1980-01-01T00:00:00Z");
+  EXPECT_EQ(w3cdtf(1767225600), "2026-01-01T00:00:00Z");
+}
+
+}  // namespace
+}  // namespace np::write::docx
