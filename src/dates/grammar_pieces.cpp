@@ -167,7 +167,15 @@ bool Grammar::is_count(const Token& last, const Context& ctx) const noexcept {
     return w.glued() && w.has(kUnit);
   }
   if (f.kind != Kind::Word || !f.spaced) return false;
-  return f.has(kUnit) || is_plural(f);
+  if (f.has(kUnit) || is_plural(f)) return true;
+  // Mid-sentence, between an ordinary word and a lower-case one, a bare number counts ("and
+  // 1500 new members", "had 1500 fresh troops"): years there come with a signal ("in 1917")
+  // or a possessive ("Stalin's 1936 constitution").
+  const std::string_view before = text_.substr(0, ctx.prev.end);
+  const bool possessive = before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") ||
+                          before.ends_with("'") || before.ends_with("\xE2\x80\x99");
+  return ctx.prev.kind == Kind::Word && !ctx.free_left && !possessive && !f.is_keyword() &&
+         text_[f.begin] >= 'a' && text_[f.begin] <= 'z';
 }
 
 // A word that looks like a plural noun: ends in "s" but not "ss", "us", "is" ("congress",

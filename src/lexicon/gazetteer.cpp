@@ -55,6 +55,21 @@ std::string_view without_possessive(std::string_view word) {
   return word;
 }
 
+/// True if the text's `word`, matched to the form's `token` with inflection `how`, has the
+/// form's exact capitals: "Left's" and "Lefts" for "Left", "Lenins" for "Lenin's".
+bool same_case(std::string_view word, std::string_view token, Inflection how) {
+  switch (how) {
+    case Inflection::None: return word == token;
+    case Inflection::Possessive: return without_possessive(word) == token;
+    case Inflection::BareS:
+      if (token.ends_with("'s") || token.ends_with("\xE2\x80\x99s"))  // "Lenins" for "Lenin's"
+        return word.substr(0, word.size() - 1) == without_possessive(token);
+      return word.substr(0, word.size() - 1) == token;
+    case Inflection::PluralEs: return word.size() >= 2 && word.substr(0, word.size() - 2) == token;
+  }
+  return false;
+}
+
 int kind_rank(FormKind kind) { return kind == FormKind::Misspelling ? 1 : 0; }
 
 }  // namespace
@@ -189,7 +204,7 @@ bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> 
         hit.inflection = *how;
         hit.inflected_token = static_cast<std::uint32_t>(i + k);
       }
-      if (p.exact_case && without_possessive(word) != p.tokens[k]) ok = false;
+      if (p.exact_case && !same_case(word, p.tokens[k], *how)) ok = false;
     }
     if (!ok) continue;
     if (p.exact_case && starts_sentence(text, tokens[i].begin)) continue;

@@ -151,19 +151,18 @@ std::optional<Entry> read_entity(Reader& reader, const toml::table& table, const
     ok = false;
   }
   if (!id || !type || !name) ok = false;
-  if (!ok) return std::nullopt;
-
-  entry.info.id = *id;
-  entry.info.name = *name;
+  // Read the rest even when the entry is unusable, so that lint reports every problem at once.
+  entry.info.id = id.value_or("");
+  entry.info.name = name.value_or("");
   entry.info.index = reader.string(table, "index", false).value_or(
-      entry.info.kind == model::EntityKind::Person ? default_person_index(*name) : *name);
+      entry.info.kind == model::EntityKind::Person ? default_person_index(entry.info.name) : entry.info.name);
   entry.info.description = reader.string(table, "description", false).value_or("");
   for (auto& [alias, where] : reader.strings(table, "aliases")) entry.info.aliases.push_back(alias);
   for (auto& [wrong, where] : reader.strings(table, "misspellings")) entry.misspellings.push_back(wrong);
   entry.info.born = reader.date(table, "born");
   entry.info.died = reader.date(table, "died");
   entry.info.date = reader.date(table, "date");
-  if (entry.info.kind != model::EntityKind::Person && (table.get("born") || table.get("died")))
+  if (ok && entry.info.kind != model::EntityKind::Person && (table.get("born") || table.get("died")))
     reader.warn(entry.where, "'born' and 'died' are for people; '" + entry.info.id + "' is a " + *type);
   entry.info.parent = reader.string(table, "parent", false).value_or("");
   for (auto& [rel, where] : reader.strings(table, "related")) entry.info.related.push_back(rel);
@@ -173,6 +172,7 @@ std::optional<Entry> read_entity(Reader& reader, const toml::table& table, const
     else
       entry.case_sensitive = cs->as_boolean()->get();
   }
+  if (!ok) return std::nullopt;
   return entry;
 }
 
@@ -211,15 +211,17 @@ void check_entries(Reader& reader, const std::vector<Entry>& entries, const toml
     for (const std::string& r : e.info.related)
       if (!ids.count(r)) reader.error(e.where, "'" + e.info.id + "' is related to unknown id '" + r + "'");
   }
-  // Parent chains must end: follow each one, at most entries.size() steps.
+  // Parent chains must end. Each entry on a cycle is reported; an entry whose chain only
+  // runs into a cycle is not on it (its own parent link is fine).
   for (const Entry& e : entries) {
     std::set<std::string> seen{e.info.id};
     std::string next = e.info.parent;
     while (!next.empty()) {
-      if (!seen.insert(next).second) {
+      if (next == e.info.id) {
         reader.error(e.where, "cycle of 'parent' references through '" + e.info.id + "'");
         break;
       }
+      if (!seen.insert(next).second) break;  // a cycle further up, reported at its members
       auto it = ids.find(next);
       if (it == ids.end()) break;
       next = entries[it->second].info.parent;

@@ -29,18 +29,22 @@ std::string Boilerplate::normalise(std::string_view line) {
   std::string out;
   out.reserve(folded.size());
   bool space = false;
-  for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    const bool nbsp = c == '\xC2' && i + 1 < folded.size() && folded[i + 1] == '\xA0';
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || nbsp) {
       space = !out.empty();
+      i += nbsp;
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
     out.push_back(c);
   }
-  // Final punctuation: ". : ! …" (the ellipsis is three bytes).
+  // Final punctuation: ". : ! ? …" (the ellipsis is three bytes).
   for (;;) {
-    if (!out.empty() && (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == ' ')) {
+    if (!out.empty() && (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == '?' ||
+                         out.back() == ' ')) {
       out.pop_back();
     } else if (out.ends_with("\xE2\x80\xA6")) {
       out.resize(out.size() - 3);

@@ -13,7 +13,8 @@ class Boilerplate {
   Boilerplate();
   /// True if the whole line is boilerplate ("No comments have yet been made").
   bool matches(std::string_view line) const;
-  /// The line as it is compared: trimmed, case-folded, spaces collapsed, final punctuation cut.
+  /// The line as it is compared: trimmed, case-folded, spaces (and no-break spaces) collapsed,
+  /// final punctuation (". : ! ? …") cut.
   static std::string normalise(std::string_view line);
 
  private:

@@ -130,13 +130,13 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t term = 0;
     std::size_t last_non_space = i;
     while (i < text.size() && (term = terminator_at(text, i)) == 0) {
-      if (space_at(text, i) == 0) {
-        std::size_t p = i;
-        utf8::next(text, p);
-        last_non_space = p;
-        i = p;
+      // Step over whole characters: a no-break space is two bytes, and stepping into it would
+      // make the next step swallow the line end after it.
+      if (const std::size_t w = space_at(text, i)) {
+        i += w;
       } else {
-        ++i;
+        utf8::next(text, i);
+        last_non_space = i;
       }
     }
     line.end = static_cast<std::uint32_t>(std::max(last_non_space, static_cast<std::size_t>(line.content)));

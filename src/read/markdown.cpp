@@ -211,28 +211,36 @@ int MarkdownBuilder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
   return 0;
 }
 
-/// Blocks that carry no words (an "&nbsp;" line) or only boilerplate are dropped.
+/// Paragraphs and headings that carry no words (an "&nbsp;" line, a bare "#") or only
+/// boilerplate are dropped, and so are the list items, lists and quotes left empty: an empty
+/// "#" must not stop the real title from being lifted, nor a bullet stay behind with nothing.
 void drop_empty_and_boilerplate(std::vector<model::Block>& blocks, const Boilerplate& boilerplate,
                                 std::vector<model::Removal>& removals) {
+  for (model::Block& block : blocks) {
+    if (auto* list = std::get_if<model::List>(&block.node)) {
+      for (model::ListItem& item : list->items) drop_empty_and_boilerplate(item.blocks, boilerplate, removals);
+      std::erase_if(list->items, [](const model::ListItem& item) { return item.blocks.empty(); });
+    } else if (auto* quote = std::get_if<model::Quote>(&block.node)) {
+      drop_empty_and_boilerplate(quote->blocks, boilerplate, removals);
+    }
+  }
   std::erase_if(blocks, [&](model::Block& block) {
-    const auto* p = std::get_if<model::Paragraph>(&block.node);
-    if (!p) return false;
-    const std::string_view text = p->content.text();
+    if (const auto* list = std::get_if<model::List>(&block.node)) return list->items.empty();
+    if (const auto* quote = std::get_if<model::Quote>(&block.node)) return quote->blocks.empty();
+    const model::TextBlock* content = nullptr;
+    if (const auto* p = std::get_if<model::Paragraph>(&block.node)) content = &p->content;
+    if (const auto* h = std::get_if<model::Heading>(&block.node)) content = &h->content;
+    if (!content) return false;
+    const std::string_view text = content->text();
     const bool blank = std::all_of(text.begin(), text.end(), [](char c) {
       return is_space_byte(c) || c == '\xC2' || c == '\xA0';
     });
     if (blank) return true;
     if (!boilerplate.matches(text)) return false;
-    for (const model::SourceSegment& s : p->content.segments())
+    for (const model::SourceSegment& s : content->segments())
       removals.push_back({model::Removal::Kind::Boilerplate, s.source_begin, s.source_begin + s.length, {}});
     return true;
   });
-  for (model::Block& block : blocks) {
-    if (auto* list = std::get_if<model::List>(&block.node))
-      for (model::ListItem& item : list->items) drop_empty_and_boilerplate(item.blocks, boilerplate, removals);
-    else if (auto* quote = std::get_if<model::Quote>(&block.node))
-      drop_empty_and_boilerplate(quote->blocks, boilerplate, removals);
-  }
 }
 
 /// A document that opens with its only level-1 heading takes it as its title.

@@ -12,7 +12,6 @@ bool is_lead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 }  // namespace
 
 Source::Source(std::string text) : text_(std::move(text)) {
-  line_starts_.push_back(0);
   std::uint32_t column = 0;
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (i % kStride == 0) block_columns_.push_back(column);

@@ -25,7 +25,7 @@ class Source {
   static constexpr std::uint32_t kStride = 4096;
 
   std::string text_;
-  std::vector<std::uint32_t> line_starts_;
+  std::vector<std::uint32_t> line_starts_{0};  ///< never empty, so an empty Source has line 1
   /// For each kStride-byte block: code points from its line's start to the block's start, so
   /// columns on very long lines cost at most one block's scan.
   std::vector<std::uint32_t> block_columns_;

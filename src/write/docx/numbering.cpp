@@ -61,7 +61,10 @@ std::string list_nsid(std::size_t index) {
 }
 
 int Numbering::add_list(model::ListStyle style, std::uint32_t start, int level) {
-  lists_.push_back({style, start, std::clamp(level, 0, kLevels - 1)});
+  level = std::clamp(level, 0, kLevels - 1);
+  auto [at, added] = abstract_ids_.try_emplace({style, start, level}, abstracts_.size());
+  if (added) abstracts_.push_back({style, start, level});
+  lists_.push_back({at->second, style != model::ListStyle::Bullet});
   return static_cast<int>(lists_.size());
 }
 
@@ -69,8 +72,8 @@ std::string Numbering::to_xml() const {
   pugi::xml_document doc;
   pugi::xml_node root = doc.append_child("w:numbering");
   root.append_attribute("xmlns:w") = kWordNs;
-  for (std::size_t i = 0; i < lists_.size(); ++i) {
-    const Instance& list = lists_[i];
+  for (std::size_t i = 0; i < abstracts_.size(); ++i) {
+    const Abstract& list = abstracts_[i];
     pugi::xml_node abstract = root.append_child("w:abstractNum");
     abstract.append_attribute("w:abstractNumId") = i;
     append_val(abstract, "w:nsid", list_nsid(i));
@@ -80,9 +83,15 @@ std::string Numbering::to_xml() const {
       write_level(abstract, level, list.style, level == list.level ? list.start : 1);
   }
   for (std::size_t i = 0; i < lists_.size(); ++i) {
+    const Instance& list = lists_[i];
+    const Abstract& abstract = abstracts_[list.abstract];
     pugi::xml_node num = root.append_child("w:num");
     num.append_attribute("w:numId") = i + 1;
-    num.append_child("w:abstractNumId").append_attribute("w:val") = i;
+    num.append_child("w:abstractNumId").append_attribute("w:val") = list.abstract;
+    if (!list.restart) continue;
+    pugi::xml_node over = num.append_child("w:lvlOverride");
+    over.append_attribute("w:ilvl") = abstract.level;
+    over.append_child("w:startOverride").append_attribute("w:val") = abstract.start;
   }
   return xml::to_bytes(doc);
 }

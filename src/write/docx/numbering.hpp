@@ -1,10 +1,14 @@
 #pragma once
 
-/// word/numbering.xml: one w:abstractNum and one w:num per list instance, so every list
-/// restarts its numbering, nested lists included (pandoc #9994, #6663).
+/// word/numbering.xml: one w:num per list instance, so every list restarts its numbering,
+/// nested lists included (pandoc #9994, #6663). Instances share a w:abstractNum per (style,
+/// level, start); an ordered list's w:num restarts its level with w:lvlOverride/w:startOverride,
+/// as Word's own "Restart numbering" does.
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "model/document.hpp"
@@ -27,11 +31,17 @@ class Numbering {
   std::string to_xml() const;
 
  private:
-  struct Instance {
+  struct Abstract {
     model::ListStyle style;
     std::uint32_t start;
     int level;
   };
+  struct Instance {
+    std::size_t abstract;
+    bool restart;  ///< ordered: restart the list's level at its start
+  };
+  std::vector<Abstract> abstracts_;
+  std::map<std::tuple<model::ListStyle, std::uint32_t, int>, std::size_t> abstract_ids_;
   std::vector<Instance> lists_;
 };
 

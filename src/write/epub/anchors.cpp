@@ -5,7 +5,8 @@
 namespace np::write::epub {
 namespace {
 
-void put(std::vector<std::int32_t>& table, std::uint32_t key, std::int32_t value, std::int32_t none) {
+void put(std::vector<std::int32_t>& table, std::uint32_t key, std::int32_t value,
+         std::int32_t none) {
   if (key >= table.size()) table.resize(std::max<std::size_t>(key + 1, table.size() * 2), none);
   table[key] = value;
 }
@@ -53,7 +54,8 @@ std::string Anchors::href(const pack::Locator& locator) const {
   const auto& sections = book_.pack->sections;
   if (locator.section >= 0 && chapter < sections.size() &&
       static_cast<std::size_t>(locator.section) < sections[chapter].size()) {
-    std::string heading = heading_href(chapter, sections[chapter][static_cast<std::size_t>(locator.section)].block);
+    std::string heading =
+        heading_href(chapter, sections[chapter][static_cast<std::size_t>(locator.section)].block);
     if (!heading.empty()) return heading;
   }
   return chapter_file(chapter);

@@ -8,15 +8,15 @@
 namespace np::write::epub {
 namespace {
 
-/// Section numbers of a chapter's headings by block id.
-std::vector<const std::string*> section_numbers(const pack::Pack& pack, std::uint32_t chapter) {
-  std::vector<const std::string*> numbers;
-  if (chapter >= pack.sections.size()) return numbers;
+/// A chapter's sections by the block id of their heading.
+std::vector<const pack::Section*> sections_by_block(const pack::Pack& pack, std::uint32_t chapter) {
+  std::vector<const pack::Section*> sections;
+  if (chapter >= pack.sections.size()) return sections;
   for (const pack::Section& s : pack.sections[chapter]) {
-    if (s.block >= numbers.size()) numbers.resize(s.block + 1, nullptr);
-    numbers[s.block] = &s.number;
+    if (s.block >= sections.size()) sections.resize(s.block + 1, nullptr);
+    sections[s.block] = &s;
   }
-  return numbers;
+  return sections;
 }
 
 void append_chapter_heading(pugi::xml_node body, const Book& book, std::uint32_t chapter,
@@ -40,7 +40,10 @@ void append_chapter_heading(pugi::xml_node body, const Book& book, std::uint32_t
 
 void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors,
                     std::vector<std::string>& pages) {
-  const std::vector<const std::string*> numbers = section_numbers(*book.pack, chapter);
+  const std::vector<const pack::Section*> sections = sections_by_block(*book.pack, chapter);
+  const auto section = [&](const model::Block& b) {
+    return b.id < sections.size() ? sections[b.id] : nullptr;
+  };
   const auto& blocks = book.pack->chapters[chapter].doc.blocks;
   std::size_t part_index = book.chapter_parts.at(chapter);
 
@@ -54,12 +57,15 @@ void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors,
   hooks.claim_mention = [&](std::uint32_t mention) {
     return anchors.add_mention(chapter, mention, part_index);
   };
+  // Headings take the pack's section depth, so skipped levels close up as in the contents.
+  hooks.heading_level = [&](const model::Block& b) { return section(b) ? section(b)->level : 0; };
   hooks.heading_number = [&](const model::Block& b) {
-    return b.id < numbers.size() && numbers[b.id] ? *numbers[b.id] : std::string();
+    return section(b) ? section(b)->number : std::string();
   };
   hooks.on_heading = [&](const model::Block& b) { anchors.add_heading(chapter, b.id, part_index); };
 
-  for (; part_index < book.parts.size() && book.parts[part_index].chapter == chapter; ++part_index) {
+  for (; part_index < book.parts.size() && book.parts[part_index].chapter == chapter;
+       ++part_index) {
     const Part& part = book.parts[part_index];
     pugi::xml_document doc;
     pugi::xml_node body = start_page(doc, book.language, part.title, "bodymatter");

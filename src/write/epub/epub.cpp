@@ -27,8 +27,12 @@ constexpr std::string_view kRoot = "EPUB/";
 
 Item page(std::string id, std::string href, std::string bytes, SpineRole spine = SpineRole::Linear,
           std::string properties = {}) {
-  return Item{.id = std::move(id), .href = std::move(href), .media_type = kXhtml,
-              .properties = std::move(properties), .spine = spine, .bytes = std::move(bytes)};
+  return Item{.id = std::move(id),
+              .href = std::move(href),
+              .media_type = kXhtml,
+              .properties = std::move(properties),
+              .spine = spine,
+              .bytes = std::move(bytes)};
 }
 
 /// "ch1-2.xhtml" → "ch1-2".
@@ -44,16 +48,22 @@ std::vector<Item> render_items(const epub::Book& book, const std::string& uid) {
 
   const std::vector<epub::TocEntry> toc = epub::build_toc(book, anchors);
   std::vector<Item> items;
-  items.push_back(page("nav", epub::kNavFile, epub::render_nav(book, toc, epub::build_landmarks(book)),
+  items.push_back(page("nav", epub::kNavFile,
+                       epub::render_nav(book, toc, epub::build_landmarks(book)),
                        SpineRole::NonLinear, "nav"));
-  items.push_back(Item{.id = "ncx", .href = epub::kNcxFile, .media_type = "application/x-dtbncx+xml",
+  items.push_back(Item{.id = "ncx",
+                       .href = epub::kNcxFile,
+                       .media_type = "application/x-dtbncx+xml",
                        .bytes = epub::render_ncx(book, uid, toc)});
-  items.push_back(Item{.id = "css", .href = epub::kStyleFile, .media_type = "text/css",
+  items.push_back(Item{.id = "css",
+                       .href = epub::kStyleFile,
+                       .media_type = "text/css",
                        .static_bytes = resources::get("epub/style.css")});
   items.push_back(page("title", epub::kTitleFile, epub::render_title_page(book, anchors)));
   for (std::size_t i = 0; i < book.parts.size(); ++i)
     items.push_back(page(stem(book.parts[i].file), book.parts[i].file, std::move(notes[i])));
-  if (book.people) items.push_back(page("people", epub::kPeopleFile, epub::render_people(book, anchors)));
+  if (book.people)
+    items.push_back(page("people", epub::kPeopleFile, epub::render_people(book, anchors)));
   if (book.timeline)
     items.push_back(page("timeline", epub::kTimelineFile, epub::render_timeline(book, anchors)));
   if (book.glossary)
@@ -71,7 +81,8 @@ std::string write_epub(const pack::Pack& pack, const Options& options) {
   const epub::Book book = epub::plan_book(pack);
   const std::string uid = epub::content_uuid(pack);
   const std::vector<Item> items = render_items(book, uid);
-  const std::string opf = epub::render_package(book, uid, epub::modified_time(options.timestamp), items);
+  const std::string opf =
+      epub::render_package(book, uid, epub::modified_time(options.timestamp), items);
 
   zip::Archive archive(options.timestamp);
   // mimetype first, stored, from a buffer of known size (so no extra field): OCF §4.

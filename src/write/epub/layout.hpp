@@ -39,20 +39,20 @@ struct Part {
 /// Everything decided before rendering. `pack` must outlive the Book.
 struct Book {
   const pack::Pack* pack = nullptr;
-  std::string title;      ///< pack title, or a fallback: never empty
-  std::string language;   ///< a well-formed BCP 47 tag
-  std::vector<Part> parts;                    ///< reading order
-  std::vector<std::size_t> chapter_parts;     ///< per chapter: index of its first part
+  std::string title;                       ///< pack title, or a fallback: never empty
+  std::string language;                    ///< a well-formed BCP 47 tag
+  std::vector<Part> parts;                 ///< reading order
+  std::vector<std::size_t> chapter_parts;  ///< per chapter: index of its first part
   IndexPlan index;
-  bool people = false;    ///< back-matter documents that have content
+  bool people = false;  ///< back-matter documents that have content
   bool timeline = false;
   bool glossary = false;
 };
 
 /// Splits each chapter into parts: a one-file pack at its top-level headings (one document
-/// per top-level section; what precedes the first one joins it), a course pack one document per chapter unless the chapter is
-/// larger than kMaxPartText; then any part larger than kMaxPartText at block boundaries.
-/// Every chapter gets at least one part. Linear in the size of the pack.
+/// per top-level section; what precedes the first one joins it), a course pack one document per
+/// chapter unless the chapter is larger than kMaxPartText; then any part larger than kMaxPartText
+/// at block boundaries. Every chapter gets at least one part. Linear in the size of the pack.
 Book plan_book(const pack::Pack& pack);
 
 /// Plain display text of a chapter's heading: the notes' own title, else Chapter::title,

@@ -70,7 +70,8 @@ std::string content_uuid(const pack::Pack& pack) {
 }
 
 std::string modified_time(std::int64_t timestamp) {
-  const std::time_t t = static_cast<std::time_t>(std::clamp<std::int64_t>(timestamp, 0, 253402300799));
+  const std::time_t t =
+      static_cast<std::time_t>(std::clamp<std::int64_t>(timestamp, 0, 253402300799));
   std::tm fields{};
   gmtime_r(&t, &fields);
   std::array<char, 32> text{};

@@ -18,10 +18,10 @@ enum class SpineRole : std::uint8_t { None, Linear, NonLinear };
 /// One file of the book under EPUB/: the manifest and the ZIP are written from the same
 /// list, so they cannot disagree. Exactly one of `bytes` / `static_bytes` holds the content.
 struct Item {
-  std::string id;            ///< manifest id (an XML name): "ch1-2"
-  std::string href;          ///< relative to package.opf: "ch1-2.xhtml"
+  std::string id;    ///< manifest id (an XML name): "ch1-2"
+  std::string href;  ///< relative to package.opf: "ch1-2.xhtml"
   std::string_view media_type;
-  std::string properties;    ///< "nav", "index" or ""
+  std::string properties;  ///< "nav", "index" or ""
   SpineRole spine = SpineRole::None;
   std::string bytes;
   std::string_view static_bytes;  ///< embedded resources: added to the ZIP without a copy

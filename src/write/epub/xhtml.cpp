@@ -58,7 +58,10 @@ struct Open {
 class InlineRenderer {
  public:
   InlineRenderer(pugi::xml_node parent, const model::TextBlock& block, const Hooks& hooks)
-      : parent_(parent), block_(block), hooks_(hooks), links_(block.spans()),
+      : parent_(parent),
+        block_(block),
+        hooks_(hooks),
+        links_(block.spans()),
         started_(block.spans().size(), 0) {}
 
   void render() {
@@ -67,10 +70,12 @@ class InlineRenderer {
     for (const model::Run& run : model::split_into_runs(block_)) {
       // Keep the open elements the run still lies in (a common prefix), close the others.
       std::size_t keep = 0;
-      while (keep < stack.size() && keep < run.active.size() && stack[keep].span == run.active[keep])
+      while (keep < stack.size() && keep < run.active.size() &&
+             stack[keep].span == run.active[keep])
         ++keep;
       stack.resize(keep);
-      for (std::size_t i = keep; i < run.active.size(); ++i) stack.push_back(open(stack, *run.active[i]));
+      for (std::size_t i = keep; i < run.active.size(); ++i)
+        stack.push_back(open(stack, *run.active[i]));
       add_text(stack.empty() ? parent_ : stack.back().content,
                text.substr(run.range.begin, run.range.size()));
     }
@@ -102,7 +107,8 @@ class InlineRenderer {
         span.what);
   }
 
-  static Open plain(const model::Span& span, pugi::xml_node parent, const char* name, bool in_anchor) {
+  static Open plain(const model::Span& span, pugi::xml_node parent, const char* name,
+                    bool in_anchor) {
     return Open{&span, parent.append_child(name), in_anchor};
   }
 
@@ -131,7 +137,8 @@ class InlineRenderer {
       outer.append_attribute("href") = href.c_str();
     }
     pugi::xml_node node = outer.append_child("span");
-    node.append_attribute("class") = (std::string("entity ") + model::kind_name(entity.kind)).c_str();
+    node.append_attribute("class") =
+        (std::string("entity ") + model::kind_name(entity.kind)).c_str();
     if (first_piece) add_mention_id(node, entity.mention);
     return Open{&span, node, in_anchor || !href.empty()};
   }
@@ -151,12 +158,17 @@ class InlineRenderer {
 
 const char* ordered_type(model::ListStyle style) {
   switch (style) {
-    case model::ListStyle::LowerAlpha: return "a";
-    case model::ListStyle::UpperAlpha: return "A";
-    case model::ListStyle::LowerRoman: return "i";
-    case model::ListStyle::UpperRoman: return "I";
+    case model::ListStyle::LowerAlpha:
+      return "a";
+    case model::ListStyle::UpperAlpha:
+      return "A";
+    case model::ListStyle::LowerRoman:
+      return "i";
+    case model::ListStyle::UpperRoman:
+      return "I";
     case model::ListStyle::Bullet:
-    case model::ListStyle::Decimal: break;
+    case model::ListStyle::Decimal:
+      break;
   }
   return "1";
 }
@@ -171,7 +183,8 @@ bool is_class_token(std::string_view s) {
 
 void append_heading(pugi::xml_node parent, const model::Block& block, const model::Heading& heading,
                     const Hooks& hooks) {
-  const int level = std::clamp(heading.level + hooks.heading_shift, 1, 6);
+  const int own = hooks.heading_level ? hooks.heading_level(block) : 0;
+  const int level = std::clamp((own > 0 ? own : heading.level) + hooks.heading_shift, 1, 6);
   const std::string name = "h" + std::to_string(level);
   pugi::xml_node node = parent.append_child(name.c_str());
   node.append_attribute("id") = heading_id(block.id).c_str();
@@ -190,14 +203,15 @@ void append_list(pugi::xml_node parent, const model::List& list, const Hooks& ho
   const bool ordered = list.style != model::ListStyle::Bullet;
   pugi::xml_node node = parent.append_child(ordered ? "ol" : "ul");
   if (ordered) {
-    if (list.style != model::ListStyle::Decimal) node.append_attribute("type") = ordered_type(list.style);
+    if (list.style != model::ListStyle::Decimal)
+      node.append_attribute("type") = ordered_type(list.style);
     if (list.start != 1) node.append_attribute("start") = list.start;
   }
   for (const model::ListItem& item : list.items) {
     pugi::xml_node li = node.append_child("li");
     // A tight item (one paragraph) keeps its text directly in the li, as HTML lists do.
-    const auto* para = item.blocks.size() == 1 ? std::get_if<model::Paragraph>(&item.blocks[0].node)
-                                               : nullptr;
+    const auto* para =
+        item.blocks.size() == 1 ? std::get_if<model::Paragraph>(&item.blocks[0].node) : nullptr;
     if (para)
       append_inlines(li, para->content, hooks);
     else
@@ -207,7 +221,9 @@ void append_list(pugi::xml_node parent, const model::List& list, const Hooks& ho
 
 void append_block(pugi::xml_node parent, const model::Block& block, const Hooks& hooks) {
   std::visit(Overloaded{
-                 [&](const model::Paragraph& p) { append_inlines(parent.append_child("p"), p.content, hooks); },
+                 [&](const model::Paragraph& p) {
+                   append_inlines(parent.append_child("p"), p.content, hooks);
+                 },
                  [&](const model::Heading& h) { append_heading(parent, block, h, hooks); },
                  [&](const model::CodeBlock& c) {
                    pugi::xml_node code = parent.append_child("pre").append_child("code");
@@ -216,7 +232,9 @@ void append_block(pugi::xml_node parent, const model::Block& block, const Hooks&
                    add_text(code, c.content.text());
                  },
                  [&](const model::List& l) { append_list(parent, l, hooks); },
-                 [&](const model::Quote& q) { append_blocks(parent.append_child("blockquote"), q.blocks, hooks); },
+                 [&](const model::Quote& q) {
+                   append_blocks(parent.append_child("blockquote"), q.blocks, hooks);
+                 },
              },
              block.node);
 }
@@ -231,7 +249,9 @@ bool starts_with_nocase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 }  // namespace
 
@@ -239,7 +259,8 @@ void append_inlines(pugi::xml_node parent, const model::TextBlock& block, const 
   InlineRenderer(parent, block, hooks).render();
 }
 
-void append_blocks(pugi::xml_node parent, std::span<const model::Block> blocks, const Hooks& hooks) {
+void append_blocks(pugi::xml_node parent, std::span<const model::Block> blocks,
+                   const Hooks& hooks) {
   for (const model::Block& block : blocks) append_block(parent, block, hooks);
 }
 
@@ -247,20 +268,25 @@ std::string safe_href(std::string_view href) {
   while (!href.empty() && (href.front() == ' ' || href.front() == '\t')) href.remove_prefix(1);
   while (!href.empty() && (href.back() == ' ' || href.back() == '\t')) href.remove_suffix(1);
   std::size_t rest = 0;
-  if (starts_with_nocase(href, "http://")) rest = 7;
-  else if (starts_with_nocase(href, "https://")) rest = 8;
-  else if (starts_with_nocase(href, "mailto:")) rest = 7;
+  if (starts_with_nocase(href, "http://"))
+    rest = 7;
+  else if (starts_with_nocase(href, "https://"))
+    rest = 8;
+  else if (starts_with_nocase(href, "mailto:"))
+    rest = 7;
   if (rest == 0 || href.size() == rest) return {};
   static constexpr std::string_view kUnsafe = " \"<>\\^`{|}";
   static constexpr std::array<char, 16> kHex{'0', '1', '2', '3', '4', '5', '6', '7',
-                                            '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
+                                             '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
   std::string out;
   out.reserve(href.size());
   for (std::size_t i = 0; i < href.size(); ++i) {
     const auto c = static_cast<unsigned char>(href[i]);
     if (c < 0x20 || c == 0x7F) continue;  // control characters: never part of a URL
-    const bool stray_percent = c == '%' && !(i + 2 < href.size() && is_hex(href[i + 1]) && is_hex(href[i + 2]));
-    if (c >= 0x80 || stray_percent || kUnsafe.find(static_cast<char>(c)) != std::string_view::npos) {
+    const bool stray_percent =
+        c == '%' && !(i + 2 < href.size() && is_hex(href[i + 1]) && is_hex(href[i + 2]));
+    if (c >= 0x80 || stray_percent ||
+        kUnsafe.find(static_cast<char>(c)) != std::string_view::npos) {
       out += '%';
       out += kHex[c >> 4];
       out += kHex[c & 0xF];

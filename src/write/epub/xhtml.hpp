@@ -27,6 +27,9 @@ namespace np::write::epub {
 struct Hooks {
   /// Added to a heading's level (level 1 + 1 → h2); the result is clamped to 1–6.
   int heading_shift = 0;
+  /// The level to use for a heading instead of Heading::level (e.g. its depth once skipped
+  /// levels are closed up), or 0 to keep the model's. Unset: the model's.
+  std::function<int(const model::Block& heading)> heading_level;
   /// href of an entity's index entry, or "" for no link. Unset: no links.
   std::function<std::string(const model::Entity&)> entity_href;
   /// Asked before a mention's id ("m<n>") is written; false leaves the id out (e.g. an id

@@ -633,3 +633,20 @@ TEST(DatesParse, RejectsAnythingElse) {
 
 }  // namespace
 }  // namespace np::dates
+
+namespace np::dates {
+namespace {
+
+TEST(DatesFindCounts, ABareNumberMidSentenceBeforeALowerCaseWordIsACount) {
+  EXPECT_TRUE(find("Stalin had 1500 new members admitted.").empty());
+  EXPECT_TRUE(find("and 1500 fresh troops arrived").empty());
+}
+
+TEST(DatesFindCounts, SignalsAndPossessivesStillMakeYears) {
+  ASSERT_EQ(find("Stalin's 1936 constitution").size(), 1u);
+  ASSERT_EQ(find("in 1917 the tsar fell").size(), 1u);
+  ASSERT_EQ(find("1917 saw two revolutions").size(), 1u);
+}
+
+}  // namespace
+}  // namespace np::dates

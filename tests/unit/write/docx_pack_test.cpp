@@ -2,7 +2,12 @@
 // styles, bookmarks, XE fields, the contents list, the back matter and the index.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <pugixml.hpp>
 #include <set>
@@ -71,6 +76,11 @@ pack::Chapter purges() {
   p.annotate({22, 26}, model::Entity{.kind = model::EntityKind::Organisation, .id = "nkvd", .mention = 2});
   c.doc.blocks.push_back(heading(2, "Terror", 1));
   c.doc.blocks.push_back(paragraph(std::move(p), 2));
+  // Two ordered lists in a row: the second restarts at 1.
+  c.doc.blocks.push_back(list(model::ListStyle::Decimal, 1,
+                              {item({paragraph(TextBlock("One"), 4)}), item({paragraph(TextBlock("Two"), 5)})}, 3));
+  c.doc.blocks.push_back(paragraph(TextBlock("Between"), 6));
+  c.doc.blocks.push_back(list(model::ListStyle::Decimal, 1, {item({paragraph(TextBlock("One again"), 8)})}, 7));
   return c;
 }
 
@@ -189,7 +199,7 @@ TEST_F(DocxPack, HeadingsShiftUnderChapterTitles) {
 
 TEST_F(DocxPack, ListsUseNumberingWithOneNumPerInstance) {
   const auto items = paragraphs_with_style("ListParagraph");
-  ASSERT_EQ(items.size(), 4u);
+  ASSERT_EQ(items.size(), 7u);
   auto num = [](pugi::xml_node p) {
     pugi::xml_node n = p.child("w:pPr").child("w:numPr");
     return std::make_pair(n.child("w:ilvl").attribute("w:val").as_int(),
@@ -199,6 +209,9 @@ TEST_F(DocxPack, ListsUseNumberingWithOneNumPerInstance) {
   EXPECT_EQ(num(items[1]), std::make_pair(1, 2));
   EXPECT_EQ(num(items[2]), std::make_pair(1, 2));
   EXPECT_EQ(num(items[3]), std::make_pair(0, 1));
+  EXPECT_EQ(num(items[4]), std::make_pair(0, 3));
+  EXPECT_EQ(num(items[5]), std::make_pair(0, 3));
+  EXPECT_EQ(num(items[6]), std::make_pair(0, 4));
   EXPECT_EQ(text_of(items[0]), "First point");  // the control character is gone
   for (pugi::xml_node p : items) EXPECT_EQ(text_of(p).find("\u2022"), std::string::npos);
 
@@ -323,6 +336,25 @@ TEST_F(DocxPack, FinalSectionIsA4WithFooter) {
   EXPECT_STREQ(sect.child("w:pgSz").attribute("w:w").value(), "11906");
   EXPECT_STREQ(sect.first_child().name(), "w:footerReference");
 }
+
+#ifdef NP_SHARED_TOOLS
+// The independent checker (schemas, content types, relationships, python-docx). Skipped when
+// the checker or its tools are not installed (it exits 3); CI installs them.
+TEST_F(DocxPack, PassesCheckDocx) {
+  const std::filesystem::path tool = std::filesystem::path(NP_SHARED_TOOLS) / "check-docx";
+  if (!std::filesystem::exists(tool)) GTEST_SKIP() << "no " << tool;
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("np_docx_pack_test_" + std::to_string(::getpid()) + ".docx");
+  std::ofstream(file, std::ios::binary) << bytes_;
+  const std::string command = tool.string() + " --no-render -q " + file.string() + " > /dev/null 2>&1";
+  const int status = std::system(command.c_str());
+  std::filesystem::remove(file);
+  ASSERT_NE(status, -1);
+  const int code = WEXITSTATUS(status);
+  if (code == 3) GTEST_SKIP() << "check-docx: a needed tool is missing";
+  EXPECT_EQ(code, 0) << "check-docx failed; rerun it on a dump of sample_pack() to see why";
+}
+#endif
 
 }  // namespace
 }  // namespace np::write

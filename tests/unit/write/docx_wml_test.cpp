@@ -80,6 +80,8 @@ TEST(DocxNumbering, AbstractNumsThenNumsWithStartsAndFormats) {
   const auto names = child_names(root);
   EXPECT_EQ(names, (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:abstractNum",
                                              "w:num", "w:num", "w:num"}));
+  EXPECT_EQ(child_names(root.find_child_by_attribute("w:num", "w:numId", "2")),
+            (std::vector<std::string>{"w:abstractNumId", "w:lvlOverride"}));
   pugi::xml_node roman = root.find_child_by_attribute("w:abstractNum", "w:abstractNumId", "1");
   EXPECT_EQ(std::string(roman.child("w:nsid").attribute("w:val").value()).size(), 8u);
   pugi::xml_node level1 = roman.find_child_by_attribute("w:lvl", "w:ilvl", "1");
@@ -93,6 +95,27 @@ TEST(DocxNumbering, AbstractNumsThenNumsWithStartsAndFormats) {
   EXPECT_STREQ(bullet0.child("w:lvlText").attribute("w:val").value(), "\u2022");
   pugi::xml_node num2 = root.find_child_by_attribute("w:num", "w:numId", "2");
   EXPECT_STREQ(num2.child("w:abstractNumId").attribute("w:val").value(), "1");
+}
+
+TEST(DocxNumbering, OrderedListsShareAbstractNumAndRestartWithStartOverride) {
+  Numbering numbering;
+  EXPECT_EQ(numbering.add_list(model::ListStyle::Decimal, 1, 0), 1);
+  EXPECT_EQ(numbering.add_list(model::ListStyle::Decimal, 1, 0), 2);
+  EXPECT_EQ(numbering.add_list(model::ListStyle::Bullet, 1, 0), 3);
+  EXPECT_EQ(numbering.add_list(model::ListStyle::Bullet, 1, 0), 4);
+  pugi::xml_document doc;
+  xml::parse(doc, numbering.to_xml(), "numbering");
+  pugi::xml_node root = doc.child("w:numbering");
+  EXPECT_EQ(child_names(root), (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:num",
+                                                         "w:num", "w:num", "w:num"}));
+  pugi::xml_node second = root.find_child_by_attribute("w:num", "w:numId", "2");
+  EXPECT_EQ(child_names(second), (std::vector<std::string>{"w:abstractNumId", "w:lvlOverride"}));
+  EXPECT_STREQ(second.child("w:abstractNumId").attribute("w:val").value(), "0");
+  EXPECT_STREQ(second.child("w:lvlOverride").attribute("w:ilvl").value(), "0");
+  EXPECT_STREQ(second.child("w:lvlOverride").child("w:startOverride").attribute("w:val").value(), "1");
+  pugi::xml_node bullets = root.find_child_by_attribute("w:num", "w:numId", "4");
+  EXPECT_EQ(child_names(bullets), (std::vector<std::string>{"w:abstractNumId"}));
+  EXPECT_STREQ(bullets.child("w:abstractNumId").attribute("w:val").value(), "1");
 }
 
 TEST(DocxNumbering, NsidsAreDistinctHex) {

@@ -18,7 +18,9 @@ namespace {
 using testing::Book;
 using testing::read_book;
 
-std::string sample_epub(bool course = false) { return write_epub(testing::sample_pack(course), Options{}); }
+std::string sample_epub(bool course = false) {
+  return write_epub(testing::sample_pack(course), Options{});
+}
 
 TEST(EpubContainer, MimetypeIsFirstStoredWithoutExtraField) {
   const std::string bytes = sample_epub();
@@ -43,7 +45,8 @@ TEST(EpubContainer, EntriesComeInPackageOrder) {
                        "EPUB/ch1-2.xhtml", "EPUB/people.xhtml", "EPUB/timeline.xhtml",
                        "EPUB/glossary.xhtml", "EPUB/index.xhtml"}));
   EXPECT_TRUE(book.entries[0].stored);
-  EXPECT_NE(book.text("META-INF/container.xml").find("full-path=\"EPUB/package.opf\""), std::string::npos);
+  EXPECT_NE(book.text("META-INF/container.xml").find("full-path=\"EPUB/package.opf\""),
+            std::string::npos);
 }
 
 TEST(EpubContainer, SamePackGivesTheSameBytes) {
@@ -75,11 +78,12 @@ TEST(EpubContainer, XhtmlDocumentsAreWellFormedAndNeverSelfCloseNonVoidElements)
 
 /// Every id of every document, and every internal href.
 struct Links {
-  std::map<std::string, std::set<std::string>> ids;               // file → ids
-  std::vector<std::pair<std::string, std::string>> hrefs;         // (from file, href)
+  std::map<std::string, std::set<std::string>> ids;        // file → ids
+  std::vector<std::pair<std::string, std::string>> hrefs;  // (from file, href)
 };
 
-void collect(pugi::xml_node node, const std::string& file, Links& links, std::set<std::string>& seen) {
+void collect(pugi::xml_node node, const std::string& file, Links& links,
+             std::set<std::string>& seen) {
   for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
     if (n.type() != pugi::node_element) continue;
     if (const char* id = n.attribute("id").value(); *id) {
@@ -117,7 +121,8 @@ TEST(EpubContainer, EveryInternalLinkResolves) {
       const std::string file = hash == 0 ? from : href.substr(0, hash);
       ASSERT_TRUE(links.ids.contains(file)) << from << " links to " << href;
       if (hash != std::string::npos) {
-        EXPECT_TRUE(links.ids.at(file).contains(href.substr(hash + 1))) << from << " links to " << href;
+        EXPECT_TRUE(links.ids.at(file).contains(href.substr(hash + 1)))
+            << from << " links to " << href;
       }
     }
   }
@@ -134,11 +139,12 @@ TEST(EpubContainer, EveryParagraphOfTheNotesIsThereInOrder) {
       text += testing::text_of(doc.child("html").child("body"));
     }
   std::size_t at = 0;
-  model::for_each_text(pack.chapters[0].doc, [&](const model::TextBlock& block, const model::TextPlace&) {
-    const std::size_t found = text.find(block.text(), at);
-    EXPECT_NE(found, std::string::npos) << "missing or out of order: " << block.text();
-    if (found != std::string::npos) at = found + block.text().size();
-  });
+  model::for_each_text(
+      pack.chapters[0].doc, [&](const model::TextBlock& block, const model::TextPlace&) {
+        const std::size_t found = text.find(block.text(), at);
+        EXPECT_NE(found, std::string::npos) << "missing or out of order: " << block.text();
+        if (found != std::string::npos) at = found + block.text().size();
+      });
 }
 
 TEST(EpubLayout, OneFilePackSplitsAtTopLevelSections) {

@@ -2,9 +2,8 @@
 
 // Hand-built packs for the EPUB writer tests, plus helpers that read a written EPUB back.
 
-#include <pugixml.hpp>
-
 #include <map>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,7 +19,9 @@ namespace np::write::epub::testing {
 inline model::Block paragraph(model::TextBlock text) {
   return model::Block{.node = model::Paragraph{std::move(text)}};
 }
-inline model::Block paragraph(std::string text) { return paragraph(model::TextBlock(std::move(text))); }
+inline model::Block paragraph(std::string text) {
+  return paragraph(model::TextBlock(std::move(text)));
+}
 inline model::Block heading(int level, std::string text) {
   return model::Block{.node = model::Heading{level, model::TextBlock(std::move(text))}};
 }
@@ -53,8 +54,9 @@ inline pack::Pack sample_pack(bool course = false) {
   tag(p1, "21 January 1924", model::Date{"1924-01-21", "1924-01-21", "1924-01-21", "", 4});
   doc.blocks.push_back(paragraph(std::move(p1)));
   doc.blocks.push_back(heading(2, "Lenin's testament"));
-  model::TextBlock p2("Stalin was General Secretary from April 1922, see https://example.org/stalin.");
-  tag(p2, "Stalin was General", model::Strong{});                // crosses the concept
+  model::TextBlock p2(
+      "Stalin was General Secretary from April 1922, see https://example.org/stalin.");
+  tag(p2, "Stalin was General", model::Strong{});  // crosses the concept
   tag(p2, "Stalin", person("stalin", 5));
   tag(p2, "General Secretary", model::Entity{model::EntityKind::Concept, "general-secretary", 6});
   tag(p2, "https://example.org/stalin", model::Link{"https://example.org/stalin"});
@@ -66,8 +68,10 @@ inline pack::Pack sample_pack(bool course = false) {
   list.items.push_back(model::ListItem{{paragraph(std::move(kam)), paragraph("changed sides.")}});
   doc.blocks.push_back(model::Block{.node = std::move(list)});
   doc.blocks.push_back(heading(1, "The stages"));
-  doc.blocks.push_back(model::Block{.node = model::Quote{{paragraph("Socialism in one country.")}}});
-  doc.blocks.push_back(model::Block{.node = model::CodeBlock{"text", model::TextBlock("1923-25 <triumvirate>")}});
+  doc.blocks.push_back(
+      model::Block{.node = model::Quote{{paragraph("Socialism in one country.")}}});
+  doc.blocks.push_back(
+      model::Block{.node = model::CodeBlock{"text", model::TextBlock("1923-25 <triumvirate>")}});
   doc.blocks.push_back(paragraph(""));
   model::number_blocks(doc);
 
@@ -92,25 +96,40 @@ inline pack::Pack sample_pack(bool course = false) {
 
   const pack::Locator stalin_title{0, 2, -1}, stalin_p2{0, 5, 1}, lenin{0, 3, 0}, kamenev{0, 7, 1},
       gensec{0, 6, 1}, missing{0, 99, 0};
-  pack.people.push_back({"stalin", "Joseph Stalin", "Stalin, Joseph", "1878 \u2013 1953",
-                         "General Secretary & dictator.", {stalin_title, stalin_p2}});
+  pack.people.push_back({"stalin",
+                         "Joseph Stalin",
+                         "Stalin, Joseph",
+                         "1878 \u2013 1953",
+                         "General Secretary & dictator.",
+                         {stalin_title, stalin_p2}});
   pack.people.push_back({"lenin", "Vladimir Lenin", "Lenin, Vladimir", "", "", {lenin}});
-  pack.timeline.push_back({model::Date{"1924-01-21"}, "21 January 1924",
-                           "He died on 21 January 1924.", {0, 4, 0}, ""});
-  pack.glossary.push_back({"general-secretary", model::EntityKind::Concept, "General Secretary",
-                           "1922\u20131953", "Head of the party secretariat.", {gensec}});
+  pack.timeline.push_back(
+      {model::Date{"1924-01-21"}, "21 January 1924", "He died on 21 January 1924.", {0, 4, 0}, ""});
+  pack.glossary.push_back({"general-secretary",
+                           model::EntityKind::Concept,
+                           "General Secretary",
+                           "1922\u20131953",
+                           "Head of the party secretariat.",
+                           {gensec}});
 
-  pack::IndexEntry gs{.term = "General Secretary", .entity = "general-secretary", .locators = {gensec}};
-  pack::IndexEntry stalin{.term = "Stalin, Joseph", .entity = "stalin",
-                          .locators = {stalin_title, stalin_p2}, .subentries = {gs},
-                          .see_also = {"Lenin, Vladimir"}, .see_also_entities = {"lenin"}};
+  pack::IndexEntry gs{
+      .term = "General Secretary", .entity = "general-secretary", .locators = {gensec}};
+  pack::IndexEntry stalin{.term = "Stalin, Joseph",
+                          .entity = "stalin",
+                          .locators = {stalin_title, stalin_p2},
+                          .subentries = {gs},
+                          .see_also = {"Lenin, Vladimir"},
+                          .see_also_entities = {"lenin"}};
   pack::IndexEntry koba{.term = "Koba", .see = "Stalin, Joseph", .see_entity = "stalin"};
-  pack::IndexEntry dz{.term = "Dzhugashvili, Iosif", .see = "Stalin, Joseph", .see_entity = "stalin"};
+  pack::IndexEntry dz{
+      .term = "Dzhugashvili, Iosif", .see = "Stalin, Joseph", .see_entity = "stalin"};
   pack::IndexEntry ghost{.term = "Ghost", .see = "Nobody", .see_entity = "nobody"};  // dropped
   pack.index.push_back({"D", {dz}});
   pack.index.push_back({"G", {ghost}});
-  pack.index.push_back({"K", {{.term = "Kamenev, Lev", .entity = "kamenev", .locators = {kamenev}}, koba}});
-  pack.index.push_back({"L", {{.term = "Lenin, Vladimir", .entity = "lenin", .locators = {lenin, missing}}}});
+  pack.index.push_back(
+      {"K", {{.term = "Kamenev, Lev", .entity = "kamenev", .locators = {kamenev}}, koba}});
+  pack.index.push_back(
+      {"L", {{.term = "Lenin, Vladimir", .entity = "lenin", .locators = {lenin, missing}}}});
   pack.index.push_back({"S", {stalin}});
   return pack;
 }
@@ -132,7 +151,9 @@ struct Book {
 inline Book read_book(std::string_view bytes) { return Book{zip::read_entries(bytes)}; }
 
 inline bool load(pugi::xml_document& doc, const std::string& bytes) {
-  return static_cast<bool>(doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata));
+  return static_cast<bool>(
+      doc.load_buffer(bytes.data(), bytes.size(),
+                      pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata));
 }
 
 /// Concatenated text of an element.
@@ -147,9 +168,12 @@ inline std::string text_of(pugi::xml_node node) {
 inline std::string markup(pugi::xml_node node) {
   struct Sink : pugi::xml_writer {
     std::string s;
-    void write(const void* data, std::size_t size) override { s.append(static_cast<const char*>(data), size); }
+    void write(const void* data, std::size_t size) override {
+      s.append(static_cast<const char*>(data), size);
+    }
   } sink;
-  for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) n.print(sink, "", pugi::format_raw);
+  for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling())
+    n.print(sink, "", pugi::format_raw);
   return sink.s;
 }
 

@@ -29,7 +29,8 @@ Result run(const std::string& command) {
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (!pipe) return result;
   char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+    result.output.append(buffer, n);
   const int status = pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -46,7 +47,8 @@ fs::path tools_dir() {
 }
 
 fs::path scratch(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("np-epub-" + std::to_string(getpid()) + "-" + name);
+  const fs::path dir =
+      fs::temp_directory_path() / ("np-epub-" + std::to_string(getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -78,7 +80,8 @@ TEST(EpubCheck, PacksBuiltFromInputHaveNoErrorsOrWarnings) {
   const fs::path input = fs::path(NP_SOURCE_DIR) / "input";
   if (!fs::exists(binary) || !fs::exists(input)) GTEST_SKIP() << "no notepress binary or input/";
   const fs::path out = scratch("input");
-  const Result built = run(quote(binary) + " build " + quote(input) + " -o " + quote(out) + " --format epub");
+  const Result built =
+      run(quote(binary) + " build " + quote(input) + " -o " + quote(out) + " --format epub");
   ASSERT_EQ(built.status, 0) << built.output;
   int books = 0;
   for (const fs::directory_entry& e : fs::recursive_directory_iterator(out))

@@ -1,0 +1,75 @@
+#include "read/boilerplate.hpp"
+
+#include <gtest/gtest.h>
+
+#include "resources/resources.hpp"
+
+namespace np::read {
+namespace {
+
+TEST(BoilerplateNormalise, TrimsFoldsCollapsesAndCutsFinalPunctuation) {
+  EXPECT_EQ(Boilerplate::normalise("  No   Comments\tYet...  "), "no comments yet");
+  EXPECT_EQ(Boilerplate::normalise("Share this:"), "share this");
+  EXPECT_EQ(Boilerplate::normalise("Was this helpful?"), "was this helpful");
+  EXPECT_EQ(Boilerplate::normalise("Loading\xE2\x80\xA6"), "loading");
+  EXPECT_EQ(Boilerplate::normalise("Back\xC2\xA0to\xC2\xA0top!"), "back to top");
+  EXPECT_EQ(Boilerplate::normalise("STRA\xC3\x9F" "E"), "strasse");  // full case folding
+  EXPECT_EQ(Boilerplate::normalise(" ... "), "");
+}
+
+TEST(BoilerplateMatches, WholeLinesOfTheList) {
+  const Boilerplate list;
+  EXPECT_TRUE(list.matches("No comments have yet been made"));
+  EXPECT_TRUE(list.matches("No comments have yet been made."));
+  EXPECT_TRUE(list.matches("  LOG IN TO COMMENT  "));
+  EXPECT_TRUE(list.matches("Share this:"));
+  EXPECT_TRUE(list.matches("Was this helpful?"));
+  EXPECT_TRUE(list.matches("Like this:"));
+  EXPECT_TRUE(list.matches("Like Loading..."));
+  EXPECT_TRUE(list.matches("&nbsp;"));
+  EXPECT_TRUE(list.matches("<br />"));
+}
+
+TEST(BoilerplateMatches, PrefixPatterns) {
+  const Boilerplate list;
+  EXPECT_TRUE(list.matches("We use cookies to improve your experience."));
+  EXPECT_TRUE(list.matches("Click here to download the worksheet"));
+  EXPECT_TRUE(list.matches("Posted by admin on 3 March 2019"));
+  EXPECT_TRUE(list.matches("Copyright \xC2\xA9 2019 History Revision Ltd"));
+}
+
+TEST(BoilerplateMatches, NotesAreNotBoilerplate) {
+  const Boilerplate list;
+  EXPECT_FALSE(list.matches(""));
+  EXPECT_FALSE(list.matches("   "));
+  EXPECT_FALSE(list.matches("No comments have yet been made about the Kirov murder"));
+  EXPECT_FALSE(list.matches("Stalin shared this view with Bukharin until 1928."));
+  EXPECT_FALSE(list.matches("Read more about NEP in chapter 3"));
+  EXPECT_FALSE(list.matches("top"));
+}
+
+TEST(BoilerplateMatches, LongLinesNeverMatch) {
+  const Boilerplate list;
+  EXPECT_FALSE(list.matches("We use cookies " + std::string(200, 'x')));
+}
+
+TEST(BoilerplateList, EveryPatternIsAlreadyNormalised) {
+  // A pattern that normalise() would change could never match: catch typos in the list.
+  const std::string_view text = resources::get("boilerplate.txt");
+  std::size_t start = 0, patterns = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    ++patterns;
+    if (line.back() == '*') line.remove_suffix(1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    EXPECT_EQ(Boilerplate::normalise(line), std::string(line)) << "pattern: " << line;
+  }
+  EXPECT_GE(patterns, 40u);
+}
+
+}  // namespace
+}  // namespace np::read
