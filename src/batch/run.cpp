@@ -7,25 +7,37 @@
 
 #include "base/error.hpp"
 #include "base/file_io.hpp"
+#include "batch/course.hpp"
 #include "batch/inputs.hpp"
 #include "batch/ordered.hpp"
 #include "batch/pipeline.hpp"
+#include "batch/progress.hpp"
+#include "batch/state.hpp"
+#include "batch/tagged_json.hpp"
 #include "lexicon/lexicon.hpp"
 #include "model/walk.hpp"
-#include "unicode/icu.hpp"
+#include "resources/resources.hpp"
+
+#ifndef NOTEPRESS_VERSION
+#define NOTEPRESS_VERSION "dev"
+#endif
 
 namespace np::batch {
 namespace {
 
 namespace fs = std::filesystem;
 
+enum class Command { Build, Check, Tag };
+
 /// What happened to one input.
 struct Outcome {
   bool ok = false;
+  bool skipped = false;  ///< outputs already up to date
   std::string error;
   std::vector<std::string> messages;
   std::size_t changes = 0;
   std::size_t mentions = 0;
+  std::string hash;                      ///< of the input, lexicons and options
   std::optional<pack::Chapter> chapter;  ///< kept for a course pack
   std::string report;                    ///< check: the review report
 };
@@ -36,23 +48,22 @@ unsigned worker_count(unsigned jobs) {
   return cores > 0 ? cores : 1;
 }
 
-std::vector<const write::Format*> formats_of(const Options& options) {
-  if (!options.formats.empty()) return options.formats;
-  std::vector<const write::Format*> all;
-  for (const write::Format& f : write::formats()) all.push_back(&f);
-  return all;
-}
-
 /// Loads and merges the lexicons; prints every lexicon problem. nullopt if one has errors.
-std::optional<Shared> load_shared(const Options& options, std::ostream& err) {
+/// `digest` receives a hash of everything the lexicons hold.
+std::optional<Shared> load_shared(const Options& options, std::ostream& err, std::string& digest) {
   std::vector<lexicon::Lexicon> lexicons;
-  if (options.builtin_lexicons)
+  std::string material;
+  if (options.builtin_lexicons) {
     for (const lexicon::Lexicon& l : lexicon::builtins()) lexicons.push_back(l);
+    for (const resources::Resource& r : resources::all())
+      if (r.name.starts_with("lexicons/")) material += content_hash(r.bytes);
+  }
   bool failed = false;
   for (const fs::path& file : options.lexicons) {
     Diagnostics diags;
     try {
       lexicons.push_back(lexicon::load_file(file, diags));
+      material += content_hash(file_io::read_file(file, 64u << 20));
     } catch (const Error& e) {
       err << e.what() << "\n";
       failed = true;
@@ -60,6 +71,7 @@ std::optional<Shared> load_shared(const Options& options, std::ostream& err) {
     for (const Diagnostic& d : diags.items()) err << d.message << "\n";
   }
   if (failed) return std::nullopt;
+  digest = content_hash(material);
   Shared shared;
   unicode::TextBreaker breaker;
   shared.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon::merge(lexicons), breaker);
@@ -76,64 +88,78 @@ std::size_t count_mentions(const model::Document& doc) {
   return n;
 }
 
-/// Renders `pack` in every selected format and writes the files atomically.
-void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options) {
-  for (const write::Format* format : formats_of(options)) {
-    const std::string bytes = format->write(pack, options.write);
-    file_io::write_atomic(options.output / (stem + std::string(format->extension)), bytes);
-  }
-}
-
-std::string course_title(const Options& options) {
-  if (!options.title.empty()) return options.title;
-  if (options.paths.size() == 1) {
-    const fs::path name = fs::absolute(options.paths.front()).lexically_normal().filename();
-    if (!name.empty() && name != "input") return title_from_name(printable_path(name)) + ": course pack";
-  }
-  return "Course pack";
+/// The share of `inputs` a shard takes: by a hash of each output stem, so shares stay put
+/// when files are added or removed.
+void keep_shard(Inputs& inputs, const Shard& shard) {
+  if (shard.count <= 1) return;
+  std::erase_if(inputs.files, [&](const Input& input) {
+    const std::string h = content_hash(input.stem);
+    const unsigned long long value = std::stoull(h.substr(16), nullptr, 16);
+    return value % shard.count != shard.index - 1;
+  });
 }
 
 class Run {
  public:
-  Run(const Options& options, std::ostream& out, std::ostream& err, bool check)
-      : options_(options), out_(out), err_(err), check_(check) {}
+  Run(const Options& options, std::ostream& out, std::ostream& err, Command command)
+      : options_(options), out_(out), err_(err), command_(command), state_(options.output) {}
   int go();
 
  private:
+  bool wants_course() const { return command_ == Command::Build && options_.pack != PackMode::Files; }
+  bool wants_files() const { return command_ != Command::Build || options_.pack != PackMode::Course; }
   Outcome process(const Input& input, Pipeline& pipeline);
+  void finish(const Input& input, pack::Chapter chapter, Outcome& outcome);
+  bool outputs_exist(const std::string& stem) const;
+  fs::path single_json_output() const;
   void report(const Input& input, Outcome& outcome);
   void write_course();
+  void summary(double seconds);
 
   const Options& options_;
   std::ostream& out_;
   std::ostream& err_;
-  bool check_;
+  Command command_;
   std::optional<Shared> shared_;
+  std::string digest_;  ///< lexicons, options and version: part of every output hash
+  BuildState state_;
+  bool course_stale_ = false;
   Inputs inputs_;
   std::vector<pack::Chapter> chapters_;
-  std::size_t done_ = 0, failed_ = 0, changes_ = 0, mentions_ = 0;
+  std::vector<std::string> course_hashes_;
+  std::optional<Progress> progress_;
+  std::size_t done_ = 0, skipped_ = 0, failed_ = 0, changes_ = 0, mentions_ = 0;
 };
+
+bool Run::outputs_exist(const std::string& stem) const {
+  for (const write::Format* f : formats_of(options_))
+    if (!fs::exists(options_.output / (stem + std::string(f->extension)))) return false;
+  return true;
+}
+
+fs::path Run::single_json_output() const {
+  if (command_ == Command::Tag && inputs_.files.size() == 1 && options_.output.extension() == ".json")
+    return options_.output;
+  return {};
+}
 
 Outcome Run::process(const Input& input, Pipeline& pipeline) {
   Outcome outcome;
   Diagnostics diags;
   try {
-    pack::Chapter chapter = pipeline.process(input, diags);
+    const std::string bytes = file_io::read_file(input.path, options_.max_bytes);
+    outcome.hash = content_hash(digest_ + content_hash(bytes));
+    const bool fresh = command_ == Command::Build && !options_.force &&
+                       state_.up_to_date(input.stem, outcome.hash) && outputs_exist(input.stem);
+    if (fresh && !(wants_course() && course_stale_)) {
+      outcome.ok = outcome.skipped = true;
+      return outcome;
+    }
+    pack::Chapter chapter = pipeline.process_bytes(bytes, *input.format, input.stem, input.display, diags);
     outcome.changes = chapter.review.changes.size();
     outcome.mentions = count_mentions(chapter.doc);
-    const bool course = options_.pack != PackMode::Files && !check_;
-    const bool files = options_.pack != PackMode::Course || check_;
-    if (course) outcome.chapter = chapter;
-    if (files) {
-      const std::string title = chapter.title;
-      std::vector<pack::Chapter> one;
-      one.push_back(std::move(chapter));
-      const pack::Pack pack = pack::build(std::move(one), title, options_.language, false);
-      if (check_)
-        outcome.report = write::write_report(pack, options_.write);
-      else
-        write_outputs(pack, input.stem, options_);
-    }
+    outcome.skipped = fresh;
+    finish(input, std::move(chapter), outcome);
     outcome.ok = true;
   } catch (const Error& e) {
     outcome.error = e.in_file(input.display).what();
@@ -148,76 +174,211 @@ Outcome Run::process(const Input& input, Pipeline& pipeline) {
   return outcome;
 }
 
+/// Renders what the command asks for from a processed chapter.
+void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome) {
+  if (wants_course()) outcome.chapter = chapter;
+  if (!wants_files() || outcome.skipped) return;
+  const std::string title = chapter.title;
+  std::vector<pack::Chapter> one;
+  one.push_back(std::move(chapter));
+  const pack::Pack pack = pack::build(std::move(one), title, options_.language, false);
+  switch (command_) {
+    case Command::Check: outcome.report = write::write_report(pack, options_.write); break;
+    case Command::Tag: {
+      const fs::path single = single_json_output();
+      const std::string json = write::write_json(pack, options_.write);
+      file_io::write_atomic(single.empty() ? options_.output / (input.stem + ".json") : single, json);
+      break;
+    }
+    case Command::Build: write_outputs(pack, input.stem, options_); break;
+  }
+}
+
 void Run::report(const Input& input, Outcome& outcome) {
-  for (const std::string& m : outcome.messages)
-    if (options_.verbosity != Verbosity::Quiet) err_ << m << "\n";
+  if (options_.verbosity != Verbosity::Quiet)
+    for (const std::string& m : outcome.messages) progress_->message(m);
   if (!outcome.ok) {
     ++failed_;
-    err_ << outcome.error << "\n";
+    state_.forget(input.stem);
+    progress_->message(outcome.error);
+    progress_->advance();
     return;
   }
-  ++done_;
+  state_.record(input.stem, outcome.hash);
+  course_hashes_.push_back(input.stem + "\t" + outcome.hash);
+  if (outcome.skipped) {
+    ++skipped_;
+    if (options_.verbosity == Verbosity::Verbose) progress_->message(input.display + ": up to date");
+  } else {
+    ++done_;
+    if (options_.verbosity == Verbosity::Verbose)
+      progress_->message(input.display + ": done (" + std::to_string(outcome.changes) + " changes, " +
+                         std::to_string(outcome.mentions) + " entity mentions)");
+  }
   changes_ += outcome.changes;
   mentions_ += outcome.mentions;
-  if (check_) out_ << outcome.report << (outcome.report.ends_with('\n') ? "" : "\n");
+  if (command_ == Command::Check) out_ << outcome.report << (outcome.report.ends_with('\n') ? "" : "\n");
   if (outcome.chapter) chapters_.push_back(std::move(*outcome.chapter));
-  if (options_.verbosity == Verbosity::Verbose && !check_)
-    err_ << input.display << ": done (" << outcome.changes << " changes, " << outcome.mentions << " entity mentions)\n";
+  progress_->advance();
 }
 
 void Run::write_course() {
+  std::vector<std::string> stems;
+  for (const Input& input : inputs_.files) stems.push_back(input.stem);
+  const std::string stem = course_stem(stems);
+  std::sort(course_hashes_.begin(), course_hashes_.end());
+  std::string material = digest_ + options_.title + options_.order.string();
+  for (const std::string& h : course_hashes_) material += h + "\n";
+  const std::string hash = content_hash(material);
+  if (!options_.force && !course_stale_ && state_.up_to_date("course:" + stem, hash) && outputs_exist(stem)) {
+    state_.record("course:" + stem, hash);
+    if (options_.verbosity == Verbosity::Verbose) progress_->message((options_.output / stem).string() + ": up to date");
+    return;
+  }
   if (chapters_.empty()) return;
-  std::string stem = "course";
-  for (int n = 2; std::any_of(inputs_.files.begin(), inputs_.files.end(),
-                              [&](const Input& i) { return unicode::fold_case(i.stem) == stem; });
-       ++n)
-    stem = "course-" + std::to_string(n);
   try {
-    const pack::Pack pack = pack::build(std::move(chapters_), course_title(options_), options_.language, true);
+    order_chapters(chapters_, options_.order, err_);
+    const std::size_t count = chapters_.size();
+    const std::string title = course_title(options_, chapters_);
+    const pack::Pack pack = pack::build(std::move(chapters_), title, options_.language, true);
     write_outputs(pack, stem, options_);
+    state_.record("course:" + stem, hash);
     if (options_.verbosity == Verbosity::Verbose)
-      err_ << (options_.output / stem).string() << ": course pack of " << pack.chapters.size() << " files\n";
+      progress_->message((options_.output / stem).string() + ": course pack of " + std::to_string(count) + " files");
   } catch (const Error& e) {
     ++failed_;
-    err_ << format_location((options_.output / stem).string(), {}, e.what()) << "\n";
+    progress_->message(format_location((options_.output / stem).string(), {}, e.what()));
   }
+}
+
+void Run::summary(double seconds) {
+  if (options_.verbosity == Verbosity::Quiet) return;
+  char time[32];
+  std::snprintf(time, sizeof time, "%.2f s", seconds);
+  const std::size_t n = inputs_.files.size();
+  err_ << "notepress: " << n << (n == 1 ? " file: " : " files: ") << done_ << " done, ";
+  if (skipped_) err_ << skipped_ << " up to date, ";
+  err_ << failed_ << " failed; " << changes_ << " changes, " << mentions_ << " entity mentions; " << time << "\n";
 }
 
 int Run::go() {
   const auto start = std::chrono::steady_clock::now();
-  shared_ = load_shared(options_, err_);
+  std::string lexicon_digest;
+  shared_ = load_shared(options_, err_, lexicon_digest);
   if (!shared_) return 1;
+  std::string formats;
+  for (const write::Format* f : formats_of(options_)) formats += std::string(f->name) + ",";
+  digest_ = content_hash(std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" +
+                         formats + "\n" + std::to_string(options_.write.timestamp) +
+                         (options_.write.update_fields ? "\nfields" : ""));
   inputs_ = collect_inputs(options_.paths, options_.output);
+  keep_shard(inputs_, options_.shard);
   for (const std::string& e : inputs_.errors) err_ << e << "\n";
   if (options_.verbosity == Verbosity::Verbose)
     for (const std::string& n : inputs_.notes) err_ << n << "\n";
+  if (inputs_.files.empty() && inputs_.errors.empty()) {
+    err_ << "notepress: no notes files found (looked for .txt, .md and files without an extension)\n";
+    return 1;
+  }
+  if (command_ == Command::Build) {
+    state_.load();
+    // A course pack needs every chapter again as soon as one input changed: find out first.
+    if (wants_course() && !options_.force) {
+      for (const Input& input : inputs_.files) {
+        try {
+          const std::string h = content_hash(digest_ + content_hash(file_io::read_file(input.path, options_.max_bytes)));
+          if (!state_.up_to_date(input.stem, h)) course_stale_ = true;
+        } catch (const Error&) {
+          course_stale_ = true;  // the worker reports it
+        }
+      }
+    } else {
+      course_stale_ = true;
+    }
+  }
 
+  progress_.emplace(err_, inputs_.files.size(),
+                    Progress::choose(options_.verbosity == Verbosity::Quiet,
+                                     options_.verbosity == Verbosity::Verbose, inputs_.files.size()));
   const unsigned workers = worker_count(options_.jobs);
   run_ordered<Pipeline, Outcome>(
       inputs_.files.size(), workers, 4 * workers + 8, [&] { return Pipeline(*shared_); },
       [&](std::size_t i, Pipeline& pipeline) { return process(inputs_.files[i], pipeline); },
       [&](std::size_t i, Outcome& outcome) { report(inputs_.files[i], outcome); });
-  if (!check_ && options_.pack != PackMode::Files) write_course();
-
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (options_.verbosity != Verbosity::Quiet) {
-    char time[32];
-    std::snprintf(time, sizeof time, "%.2f s", seconds);
-    err_ << "notepress: " << inputs_.files.size() << " files: " << done_ << " done, " << failed_ << " failed; "
-         << changes_ << " changes, " << mentions_ << " entity mentions; " << time << "\n";
+  if (wants_course()) write_course();
+  progress_->finish();
+  if (command_ == Command::Build) {
+    try {
+      state_.save();
+    } catch (const Error& e) {
+      err_ << e.what() << "\n";
+    }
   }
-  const bool bad = failed_ > 0 || !inputs_.errors.empty();
-  if (inputs_.files.empty() && inputs_.errors.empty()) {
-    err_ << "notepress: no notes files found (looked for .txt, .md and files without an extension)\n";
-    return 1;
-  }
-  return bad ? 1 : 0;
+  summary(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return failed_ > 0 || !inputs_.errors.empty() ? 1 : 0;
 }
 
 }  // namespace
 
-int build(const Options& options, std::ostream& out, std::ostream& err) { return Run(options, out, err, false).go(); }
+int build(const Options& options, std::ostream& out, std::ostream& err) {
+  return Run(options, out, err, Command::Build).go();
+}
 
-int check(const Options& options, std::ostream& out, std::ostream& err) { return Run(options, out, err, true).go(); }
+int check(const Options& options, std::ostream& out, std::ostream& err) {
+  return Run(options, out, err, Command::Check).go();
+}
+
+int tag(const Options& options, std::ostream& out, std::ostream& err) {
+  return Run(options, out, err, Command::Tag).go();
+}
+
+int pack_json(const std::vector<fs::path>& paths, const Options& options, std::ostream& err) {
+  std::vector<fs::path> files;
+  int status = 0;
+  for (const fs::path& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      for (const auto& entry : fs::recursive_directory_iterator(path, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".json" &&
+            entry.path().filename().string()[0] != '.')
+          files.push_back(entry.path());
+    } else if (fs::exists(path, ec)) {
+      files.push_back(path);
+    } else {
+      err << printable_path(path) << ": no such file or folder\n";
+      status = 1;
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<pack::Chapter> chapters;
+  for (const fs::path& file : files) {
+    try {
+      for (pack::Chapter& c : read_chapters(file_io::read_file(file, 1u << 30))) chapters.push_back(std::move(c));
+    } catch (const Error& e) {
+      err << e.in_file(printable_path(file)).what() << "\n";
+      status = 1;
+    }
+  }
+  if (chapters.empty()) {
+    err << "notepress: no tagged chapters to pack\n";
+    return 1;
+  }
+  std::vector<std::string> stems;
+  for (const pack::Chapter& c : chapters) stems.push_back(c.name);
+  const std::string stem = course_stem(stems);
+  try {
+    order_chapters(chapters, options.order, err);
+    const std::size_t count = chapters.size();
+    const std::string title = course_title(options, chapters);
+    const pack::Pack pack = pack::build(std::move(chapters), title, options.language, true);
+    write_outputs(pack, stem, options);
+    if (options.verbosity != Verbosity::Quiet)
+      err << "notepress: course pack of " << count << " chapters: " << (options.output / stem).string() << ".*\n";
+  } catch (const Error& e) {
+    err << e.what() << "\n";
+    return 1;
+  }
+  return status;
+}
 
 }  // namespace np::batch

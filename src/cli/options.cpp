@@ -60,6 +60,9 @@ struct Flags {
   std::string pack = "files";
   std::string title;
   std::uint64_t max_size = 64u << 20;
+  std::string shard;
+  std::string order;
+  bool force = false;
   bool update_fields = false;
   bool quiet = false;
   bool verbose = false;
@@ -75,6 +78,10 @@ void add_common(CLI::App& app, Flags& flags) {
   app.add_option("-j,--jobs", flags.jobs, "Files processed in parallel (default: one per core)")->type_name("N");
   app.add_option("--max-size", flags.max_size, "Refuse input files larger than this many bytes (default: 64 MiB)")
       ->type_name("BYTES");
+  app.add_option("--shard", flags.shard,
+                 "Process only the K-th of N deterministic shares of the inputs (for spreading a folder over "
+                 "several machines or jobs)")
+      ->type_name("K/N");
   app.add_flag("-q,--quiet", flags.quiet, "Print only errors");
   app.add_flag("-v,--verbose", flags.verbose, "Print every file and skipped file");
 }
@@ -88,7 +95,18 @@ bool to_options(const Flags& flags, batch::Options& options) {
   options.language = flags.language;
   options.jobs = flags.jobs;
   options.title = flags.title;
+  options.order = flags.order;
+  options.force = flags.force;
   options.max_bytes = flags.max_size;
+  if (!flags.shard.empty()) {
+    unsigned k = 0, n = 0;
+    char tail = 0;
+    if (std::sscanf(flags.shard.c_str(), "%u/%u%c", &k, &n, &tail) != 2 || n == 0 || k == 0 || k > n) {
+      std::cerr << "notepress: --shard must be K/N with 1 <= K <= N, not '" << flags.shard << "'\n";
+      return false;
+    }
+    options.shard = {k, n};
+  }
   options.write.timestamp = timestamp_from_environment();
   options.write.update_fields = flags.update_fields;
   options.verbosity = flags.quiet ? batch::Verbosity::Quiet
@@ -179,9 +197,36 @@ int run(int argc, char** argv) {
   build->add_flag("--update-fields", build_flags.update_fields,
                   "DOCX: ask Word to update fields (page numbers) when opening; Word then shows a prompt");
 
+  build->add_option("--order", build_flags.order,
+                    "Course chapter order: a file listing the inputs (paths or output names), one per line")
+      ->type_name("FILE");
+  build->add_flag("--force", build_flags.force, "Rebuild every output, even those that are up to date");
+
   Flags check_flags;
   CLI::App* check = app.add_subcommand("check", "Ingest, normalise and tag notes and print the review report; writes nothing");
   add_common(*check, check_flags);
+
+  Flags tag_flags;
+  tag_flags.output = "tagged";
+  CLI::App* tag = app.add_subcommand(
+      "tag", "Map step: tag notes into JSON (one file per input; see docs/json-format.md) for 'notepress pack'");
+  add_common(*tag, tag_flags);
+  tag->add_option("-o,--output", tag_flags.output,
+                  "Folder for the JSON files, or a .json file when tagging one file (default: tagged)")
+      ->type_name("PATH");
+
+  Flags pack_flags;
+  CLI::App* pack = app.add_subcommand(
+      "pack", "Reduce step: build one course pack from tagged JSON files or folders (output of 'notepress tag')");
+  pack->add_option("json", pack_flags.paths, "Tagged JSON files or folders")->required();
+  pack->add_option("-o,--output", pack_flags.output, "Folder for the course pack (default: output)")->type_name("DIR");
+  pack->add_option("-f,--format", pack_flags.formats, format_help())->type_name("LIST");
+  pack->add_option("--title", pack_flags.title, "Title of the course pack")->type_name("TEXT");
+  pack->add_option("--order", pack_flags.order, "Chapter order: a file listing sources or names, one per line")
+      ->type_name("FILE");
+  pack->add_option("--language", pack_flags.language, "Language for sorting the index (default: en)")->type_name("TAG");
+  pack->add_flag("--update-fields", pack_flags.update_fields, "DOCX: ask Word to update fields when opening");
+  pack->add_flag("-q,--quiet", pack_flags.quiet, "Print only errors");
 
   CLI::App* lexicon = app.add_subcommand("lexicon", "List built-in lexicons or check a lexicon file");
   lexicon->require_subcommand(1);
@@ -203,10 +248,18 @@ int run(int argc, char** argv) {
     return kUsageError;
   }
 
-  if (build->parsed() || check->parsed()) {
+  for (auto [command, flags] : {std::pair{build, &build_flags}, std::pair{check, &check_flags},
+                                 std::pair{tag, &tag_flags}, std::pair{pack, &pack_flags}}) {
+    if (!command->parsed()) continue;
     batch::Options options;
-    if (!to_options(build->parsed() ? build_flags : check_flags, options)) return kUsageError;
-    return build->parsed() ? batch::build(options, std::cout, std::cerr) : batch::check(options, std::cout, std::cerr);
+    if (!to_options(*flags, options)) return kUsageError;
+    if (command == build) return batch::build(options, std::cout, std::cerr);
+    if (command == check) return batch::check(options, std::cout, std::cerr);
+    if (command == tag) {
+      options.formats = {write::find_format("json")};
+      return batch::tag(options, std::cout, std::cerr);
+    }
+    return batch::pack_json(options.paths, options, std::cerr);
   }
   if (lexicon->got_subcommand("list")) return lexicon_list();
   return lexicon_lint(lint_files);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/error.hpp"
+#include "base/utf8.hpp"
 #include "base/file_io.hpp"
 #include "dates/dates.hpp"
 #include "lexicon/english.hpp"
@@ -39,7 +40,9 @@ std::string default_person_index(const std::string& name) {
   if (space == std::string::npos) return name;
   const std::string last = name.substr(space + 1);
   const bool numeral = last.find_first_not_of("IVXLC") == std::string::npos;
-  if (numeral || last.empty() || !(last[0] >= 'A' && last[0] <= 'Z')) return name;
+  if (numeral || last.empty()) return name;
+  std::size_t first = 0;
+  if (!unicode::is_upper(utf8::next(last, first))) return name;  // "Ëzhov" counts, "von" does not
   return last + ", " + name.substr(0, space);
 }
 

@@ -55,10 +55,10 @@ class Bookmarks {
  public:
   /// Makes a valid name from `hint` ("np_" + its letters, digits and underscores, cut to 40
   /// characters), made unique with a "_2", "_3"... suffix against every name made or placed.
-  std::string make_name(std::string_view hint);
+  [[nodiscard]] std::string make_name(std::string_view hint);
   /// Places the bookmark `name`: returns its w:id, or nullopt if the name is invalid or
   /// already placed (a document must not hold two bookmarks of one name).
-  std::optional<std::uint32_t> place(const std::string& name);
+  [[nodiscard]] std::optional<std::uint32_t> place(const std::string& name);
   bool placed(const std::string& name) const { return placed_.contains(name); }
 
  private:

@@ -25,7 +25,7 @@ class Numbering {
  public:
   /// Registers a list instance shown at `level` (its nesting depth, 0-8) with `style`, whose
   /// first item has the number `start`; returns its w:numId (1, 2, ...).
-  int add_list(model::ListStyle style, std::uint32_t start, int level);
+  [[nodiscard]] int add_list(model::ListStyle style, std::uint32_t start, int level);
   bool empty() const noexcept { return lists_.empty(); }
   /// The numbering part: every w:abstractNum first, then every w:num (wml.xsd order).
   std::string to_xml() const;

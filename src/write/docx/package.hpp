@@ -47,7 +47,7 @@ class Relationships {
   /// Adds a relationship to an internal part; returns its id.
   std::string add(std::string_view type, std::string target);
   /// Returns the id of an external hyperlink relationship to `url`, adding it once per url.
-  std::string add_hyperlink(const std::string& url);
+  [[nodiscard]] std::string add_hyperlink(const std::string& url);
   std::span<const Relationship> all() const noexcept { return list_; }
   bool empty() const noexcept { return list_.empty(); }
 

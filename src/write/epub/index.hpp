@@ -7,12 +7,13 @@
 ///    <section epub:type="index" role="doc-index" aria-label="Index">
 ///     <section epub:type="index-group" id="idx-S"><h2>S</h2>
 ///      <ul epub:type="index-entry-list">
-///       <li epub:type="index-entry" id="ie-stalin"><span epub:type="index-term">Stalin,
-///       Joseph</span>
-///        <ul epub:type="index-locator-list"><li><a epub:type="index-locator"
-///        href="ch1.xhtml#m3">§1</a>, </li>…</ul> <span epub:type="index-xref-related">See also <a
-///        epub:type="index-term" href="#ie-lenin">Lenin</a></span> <ul
-///        epub:type="index-entry-list">…subentries…</ul></li>
+///       <li epub:type="index-entry" id="ie-stalin">
+///        <span epub:type="index-term">Stalin, Joseph</span>
+///        <ul epub:type="index-locator-list">
+///         <li><a epub:type="index-locator" href="ch1.xhtml#m3">§1</a>, </li>…</ul>
+///        <span epub:type="index-xref-related">See also
+///         <a epub:type="index-term" href="#ie-lenin">Lenin</a></span>
+///        <ul epub:type="index-entry-list">…subentries…</ul></li>
 ///
 /// One locator is an `a epub:type="index-locator"` directly in the entry; several go in an
 /// index-locator-list. Aliases get `index-xref-preferred` ("See"). An entry keeps only what

@@ -10,7 +10,8 @@
 ///   Emphasis → em · Strong → strong · Code → code · Link → a href (absolute http(s)/mailto
 ///   only; other targets become span class="link") ·
 ///   Entity → span class="entity <kind>" id="m<mention>", wrapped in a class="ix" when the
-///   caller gives the entity an href (never inside another a) · Date → span class="entity date".
+///   caller gives the entity an href (never inside another a) ·
+///   Date → span class="entity date".
 /// Crossing spans are split so that elements nest: a span starting earlier (or, at the same
 /// start, ending later) is the outer one; a span cut in pieces carries its id on the first.
 

@@ -82,6 +82,28 @@ case_sensitive = true
   EXPECT_EQ(nep.info.date->end, "1928-12-31");
 }
 
+TEST(LexiconParse, DefaultIndexOfPeopleIsSurnameFirst) {
+  const ParseResult r = parse(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"Nikolai \xC3\x8Bzhov\"\n\n"
+                                        "[[entity]]\nid = \"b\"\ntype = \"person\"\nname = \"Nicholas II\"\n\n"
+                                        "[[entity]]\nid = \"c\"\ntype = \"person\"\nname = \"Lenin\"\n\n"
+                                        "[[entity]]\nid = \"d\"\ntype = \"person\"\nname = \"Ludwig van\"\n",
+                              "x");
+  ASSERT_TRUE(r.lexicon.has_value());
+  EXPECT_EQ(r.lexicon->entries[0].info.index, "\xC3\x8Bzhov, Nikolai");  // a non-ASCII capital
+  EXPECT_EQ(r.lexicon->entries[1].info.index, "Nicholas II");
+  EXPECT_EQ(r.lexicon->entries[2].info.index, "Lenin");
+  EXPECT_EQ(r.lexicon->entries[3].info.index, "Ludwig van");
+}
+
+TEST(LexiconParse, WindowsEditorFileWithBomAndCrLf) {
+  const ParseResult r = parse("\xEF\xBB\xBF[lexicon]\r\nid = \"t\"\r\ntitle = \"T\"\r\n\r\n[[entity]]\r\nid = \"a\"\r\n"
+                              "type = \"person\"\r\nname = \"A\"\r\nnick = 1\r\n",
+                              "x");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].where, (SourcePos{9, 1}));
+  EXPECT_EQ(r.problems[0].message, "unknown key 'nick' in [[entity]]");
+}
+
 TEST(LexiconParse, LanguageIsCanonicalised) {
   const ParseResult r = parse("[lexicon]\nid = \"x\"\ntitle = \"X\"\nlanguage = \"en_GB\"\n", "x.toml");
   ASSERT_TRUE(r.lexicon);

@@ -73,7 +73,7 @@ pack::Chapter purges() {
   pack::Chapter c{.name = "purges", .title = "Purges"};
   TextBlock p("Stalin again, with the NKVD.");
   p.annotate({0, 6}, person("stalin", 1));
-  p.annotate({22, 26}, model::Entity{.kind = model::EntityKind::Organisation, .id = "nkvd", .mention = 2});
+  p.annotate({23, 27}, model::Entity{.kind = model::EntityKind::Organisation, .id = "nkvd", .mention = 2});
   c.doc.blocks.push_back(heading(2, "Terror", 1));
   c.doc.blocks.push_back(paragraph(std::move(p), 2));
   // Two ordered lists in a row: the second restarts at 1.

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <map>
-#include <regex>
 #include <set>
 
 #include "model/walk.hpp"
@@ -57,9 +56,22 @@ TEST(EpubContainer, SamePackGivesTheSameBytes) {
   EXPECT_NE(write_epub(testing::sample_pack(), later), sample_epub());
 }
 
+/// Names of the elements written self-closed ("<x .../>") that are not void elements.
+std::vector<std::string> self_closed_non_void(const std::string& bytes) {
+  static const std::set<std::string> kVoid{"meta", "link", "br", "hr", "img"};
+  std::vector<std::string> found;
+  for (std::size_t end = bytes.find("/>"); end != std::string::npos;
+       end = bytes.find("/>", end + 2)) {
+    const std::size_t open = bytes.rfind('<', end);
+    const std::size_t name_end = bytes.find_first_of(" />", open + 1);
+    const std::string name = bytes.substr(open + 1, name_end - open - 1);
+    if (!kVoid.contains(name)) found.push_back(name);
+  }
+  return found;
+}
+
 TEST(EpubContainer, XhtmlDocumentsAreWellFormedAndNeverSelfCloseNonVoidElements) {
   const Book book = read_book(sample_epub(true));
-  const std::regex self_closed("<(?!meta|link|br|hr|img)[a-z0-9]+(\\s[^>]*)?/>");
   for (const zip::Entry& e : book.entries) {
     if (!e.name.ends_with(".xhtml")) continue;
     SCOPED_TRACE(e.name);
@@ -72,7 +84,7 @@ TEST(EpubContainer, XhtmlDocumentsAreWellFormedAndNeverSelfCloseNonVoidElements)
     EXPECT_STREQ(html.attribute("xmlns:epub").value(), "http://www.idpf.org/2007/ops");
     EXPECT_STREQ(html.child("head").child("meta").attribute("charset").value(), "utf-8");
     EXPECT_FALSE(testing::text_of(html.child("head").child("title")).empty());
-    EXPECT_FALSE(std::regex_search(e.bytes, self_closed));
+    EXPECT_EQ(self_closed_non_void(e.bytes), std::vector<std::string>{});
   }
 }
 

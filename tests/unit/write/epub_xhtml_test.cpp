@@ -167,6 +167,17 @@ TEST(EpubBlocks, HeadingLevelsAreClampedToSix) {
   EXPECT_EQ(markup(doc.child("body")), "<h6 id=\"b1\">deep</h6>");
 }
 
+TEST(EpubBlocks, HeadingLevelHookClosesUpSkippedLevels) {
+  std::vector<model::Block> blocks{testing::heading(1, "one"), testing::heading(3, "three")};
+  blocks[0].id = 1;
+  blocks[1].id = 2;
+  Hooks hooks{.heading_shift = 1};
+  hooks.heading_level = [](const model::Block& b) { return b.id == 2 ? 2 : 0; };
+  pugi::xml_document doc;
+  append_blocks(doc.append_child("body"), blocks, hooks);
+  EXPECT_EQ(markup(doc.child("body")), "<h2 id=\"b1\">one</h2><h3 id=\"b2\">three</h3>");
+}
+
 TEST(EpubSafeHref, KeepsAbsoluteWebAndMailLinks) {
   EXPECT_EQ(safe_href("https://example.org/a?b=c#d"), "https://example.org/a?b=c#d");
   EXPECT_EQ(safe_href("  HTTP://example.org/ "), "HTTP://example.org/");

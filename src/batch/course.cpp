@@ -1,0 +1,87 @@
+#include "batch/course.hpp"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+
+#include "base/error.hpp"
+#include "base/file_io.hpp"
+#include "batch/inputs.hpp"
+#include "batch/pipeline.hpp"
+#include "unicode/icu.hpp"
+
+namespace np::batch {
+
+namespace fs = std::filesystem;
+
+std::vector<const write::Format*> formats_of(const Options& options) {
+  if (!options.formats.empty()) return options.formats;
+  std::vector<const write::Format*> all;
+  for (const write::Format& f : write::formats()) all.push_back(&f);
+  return all;
+}
+
+void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options) {
+  for (const write::Format* format : formats_of(options)) {
+    const std::string bytes = format->write(pack, options.write);
+    file_io::write_atomic(options.output / (stem + std::string(format->extension)), bytes);
+  }
+}
+
+std::string course_title(const Options& options, const std::vector<pack::Chapter>& chapters) {
+  if (!options.title.empty()) return options.title;
+  std::string folder;
+  for (const pack::Chapter& c : chapters) {
+    const fs::path source(c.source);
+    const std::string first = source.has_parent_path() ? source.begin()->string() : "";
+    if (&c == &chapters.front()) folder = first;
+    if (first != folder) folder.clear();
+  }
+  if (folder.empty() || folder == "." || folder == ".." || folder == "input" || folder == "/") return "Course pack";
+  return title_from_name(folder) + ": course pack";
+}
+
+std::string course_stem(const std::vector<std::string>& taken) {
+  std::string stem = "course";
+  auto used = [&](const std::string& s) {
+    return std::any_of(taken.begin(), taken.end(),
+                       [&](const std::string& t) { return unicode::fold_case(t) == unicode::fold_case(s); });
+  };
+  for (int n = 2; used(stem); ++n) stem = "course-" + std::to_string(n);
+  return stem;
+}
+
+void order_chapters(std::vector<pack::Chapter>& chapters, const fs::path& order_file, std::ostream& err) {
+  std::stable_sort(chapters.begin(), chapters.end(),
+                   [](const pack::Chapter& a, const pack::Chapter& b) { return fs::path(a.name) < fs::path(b.name); });
+  if (order_file.empty()) return;
+  const std::string text = file_io::read_file(order_file, 16u << 20);
+  std::map<std::string, std::size_t> rank;
+  std::size_t start = 0;
+  for (std::uint32_t line = 1; start < text.size(); ++line) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string entry = text.substr(start, end - start);
+    start = end + 1;
+    if (!entry.empty() && entry.back() == '\r') entry.pop_back();
+    const std::size_t first = entry.find_first_not_of(" \t");
+    if (first == std::string::npos || entry[first] == '#') continue;
+    entry = entry.substr(first, entry.find_last_not_of(" \t") + 1 - first);
+    rank.emplace(entry, rank.size());
+  }
+  auto rank_of = [&](const pack::Chapter& c) {
+    for (const std::string& key : {c.name, c.source}) {
+      auto it = rank.find(key);
+      if (it != rank.end()) return it->second;
+    }
+    return rank.size();
+  };
+  for (const pack::Chapter& c : chapters)
+    if (rank_of(c) == rank.size())
+      err << format_location(order_file, {}, "warning: " + c.source + " is not listed; it comes after the listed files")
+          << "\n";
+  std::stable_sort(chapters.begin(), chapters.end(),
+                   [&](const pack::Chapter& a, const pack::Chapter& b) { return rank_of(a) < rank_of(b); });
+}
+
+}  // namespace np::batch
