@@ -48,7 +48,8 @@ pack::Chapter Pipeline::process(const Input& input, Diagnostics& diags) {
     const std::string bytes = file_io::read_file(input.path, shared_.max_bytes);
     return process_bytes(bytes, *input.format, input.stem, input.display, diags);
   } catch (const Error& e) {
-    throw e.in_file(input.display);
+    // Name the file as the user sees it (file_io names the raw path).
+    throw Error(e.kind(), e.message(), input.display, e.where());
   }
 }
 

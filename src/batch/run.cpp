@@ -99,6 +99,17 @@ void keep_shard(Inputs& inputs, const Shard& shard) {
   });
 }
 
+/// Temporary files a killed run left behind (".NAME.tmp-XXXXXX", see file_io::write_atomic).
+void remove_stale_temporaries(const fs::path& output) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(output, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() > 12 && name[0] == '.' && name.find(".tmp-") == name.size() - 11 && it->is_regular_file(ec))
+      fs::remove(it->path(), ec);
+  }
+}
+
 class Run {
  public:
   Run(const Options& options, std::ostream& out, std::ostream& err, Command command)
@@ -279,6 +290,16 @@ int Run::go() {
   if (inputs_.files.empty() && inputs_.errors.empty()) {
     err_ << "notepress: no notes files found (looked for .txt, .md and files without an extension)\n";
     return 1;
+  }
+  if (command_ != Command::Check && single_json_output().empty()) {
+    std::error_code ec;
+    fs::create_directories(options_.output, ec);
+    if (ec || !fs::is_directory(options_.output)) {
+      err_ << printable_path(options_.output) << ": cannot use as output folder: "
+           << (ec ? ec.message() : "not a folder") << "\n";
+      return 1;
+    }
+    remove_stale_temporaries(options_.output);
   }
   if (command_ == Command::Build) {
     state_.load();

@@ -10,14 +10,15 @@ std::vector<Section> number_sections(const model::Document& doc) {
   std::vector<int> counters;  // their numbers
   model::for_each_text(doc, [&](const model::TextBlock& block, const model::TextPlace& place) {
     if (place.role != model::TextPlace::Role::Heading) return;
-    while (!levels.empty() && levels.back() > place.heading_level) {
-      levels.pop_back();
-      counters.pop_back();
-    }
-    if (!levels.empty() && levels.back() == place.heading_level) {
+    while (!levels.empty() && levels.back() > place.heading_level) levels.pop_back();
+    if (levels.empty() || levels.back() != place.heading_level) levels.push_back(place.heading_level);
+    // counters[d] numbers the headings at depth d under the current parent. It survives a pop,
+    // so a level-2 heading after a level-3 one under the same parent continues the count.
+    const std::size_t depth = levels.size();
+    if (counters.size() >= depth) {
+      counters.resize(depth);
       ++counters.back();
     } else {
-      levels.push_back(place.heading_level);
       counters.push_back(1);
     }
     Section section;

@@ -152,6 +152,9 @@ Decoded decode_with_bom(std::string_view bytes) {
     if (std::string_view(bom.charset) == "UTF-8") {
       if (auto bad = utf8::find_invalid(rest))
         refuse("invalid UTF-8 at byte " + std::to_string(*bad + bom.mark.size()));
+      // As without a mark: a NUL byte in UTF-8 means binary data, however few there are.
+      if (const std::size_t nul = rest.find('\0'); nul != std::string_view::npos)
+        refuse("binary data, not text: NUL byte at byte " + std::to_string(nul + bom.mark.size()));
       return finish(std::string(rest), "UTF-8", true, bom.mark.size());
     }
     // Convert with the mark, so that ICU's byte offsets in errors are offsets in the file;

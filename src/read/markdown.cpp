@@ -12,6 +12,7 @@
 #include "read/accounting.hpp"
 #include "read/lead_terms.hpp"
 #include "read/reader.hpp"
+#include "unicode/icu.hpp"
 
 namespace np::read {
 namespace {
@@ -60,6 +61,8 @@ class MarkdownBuilder {
   explicit MarkdownBuilder(std::string_view input) : input_(input) { containers_.push_back(&doc_.blocks); }
 
   model::Document take() { return std::move(doc_); }
+  /// Control characters left out of the text.
+  std::vector<model::Removal> take_removals() { return std::move(removals_); }
 
   int enter_block(MD_BLOCKTYPE type, void* detail);
   int leave_block(MD_BLOCKTYPE type);
@@ -68,6 +71,7 @@ class MarkdownBuilder {
   int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size);
 
  private:
+  void append_printable(model::TextBlock& block, std::string_view piece, std::uint32_t offset);
   std::uint32_t offset_of(const MD_CHAR* p) const {
     return static_cast<std::uint32_t>(p - input_.data());
   }
@@ -95,6 +99,7 @@ class MarkdownBuilder {
     model::Annotation what;
   };
   std::vector<OpenSpan> spans_;
+  std::vector<model::Removal> removals_;
 };
 
 int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
@@ -204,11 +209,35 @@ int MarkdownBuilder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
       [[fallthrough]];
     default:
       if (in_input(text, size))
-        block.append_from_source(piece, offset_of(text));
+        append_printable(block, piece, offset_of(text));
       else
         block.append_inserted(piece);
   }
   return 0;
+}
+
+/// Copies `piece` (at `offset` of the input) into `block` without its control characters, which
+/// no output format can hold; they are recorded as removals, as the text reader does. A form
+/// feed or vertical tab between words becomes a space.
+void MarkdownBuilder::append_printable(model::TextBlock& block, std::string_view piece, std::uint32_t offset) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < piece.size();) {
+    const std::size_t at = i;
+    const char32_t c = utf8::next(piece, i);
+    if (unicode::is_printable(c) && c != '\n') continue;
+    block.append_from_source(piece.substr(start, at - start), offset + static_cast<std::uint32_t>(start));
+    start = i;
+    const auto begin = offset + static_cast<std::uint32_t>(at), end = offset + static_cast<std::uint32_t>(i);
+    if (c == '\f' || c == '\v') {
+      removals_.push_back({model::Removal::Kind::Whitespace, begin, end, {}});
+      const bool space_before = block.empty() || block.text().back() == ' ';
+      const bool space_after = i == piece.size() || is_space_byte(piece[i]);
+      if (!space_before && !space_after) block.append_inserted(" ");
+    } else {
+      removals_.push_back({model::Removal::Kind::Marker, begin, end, {}});
+    }
+  }
+  block.append_from_source(piece.substr(start), offset + static_cast<std::uint32_t>(start));
 }
 
 /// Paragraphs and headings that carry no words (an "&nbsp;" line, a bare "#") or only
@@ -307,7 +336,7 @@ Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
     throw Error(ErrorKind::Parse, "the Markdown parser gave up");
 
   result.doc = builder.take();
-  std::vector<model::Removal> removals;
+  std::vector<model::Removal> removals = builder.take_removals();
   drop_empty_and_boilerplate(result.doc.blocks, boilerplate, removals);
   lift_title(result.doc);
   set_positions(result.doc.blocks, result.source);

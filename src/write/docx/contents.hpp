@@ -4,6 +4,7 @@
 /// per heading, so LibreOffice and Word show it without an update (pandoc #9244). The entries
 /// carry no PAGEREF: LibreOffice would keep their cached text inside a TOC field.
 
+#include <cstdint>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -22,8 +23,9 @@ struct ContentsEntry {
   std::string bookmark;  ///< the heading's bookmark
 };
 
-/// A titled section after the notes (who's who, timeline, glossary, index).
+/// A titled section after the notes.
 struct BackSection {
+  enum class Kind : std::uint8_t { WhosWho, Timeline, Glossary, Index } kind = Kind::Index;
   std::string title;
   std::string bookmark;
 };

@@ -1,6 +1,7 @@
 // write_docx: assembles the OPC package of a revision pack. Content order: title, contents
-// (TOC field with a cached result), the notes (one chapter per file in a course pack), who's
-// who, timeline, glossary, index. See docs in each part's header.
+// (a TOC field with a cached result), the notes (one chapter per file in a course pack), who's
+// who, timeline, glossary, and the index in a two-column section of its own. Each piece is
+// documented in its header: contents.hpp, body.hpp, back_matter.hpp, index.hpp, parts.hpp.
 
 #include <pugixml.hpp>
 
@@ -23,11 +24,12 @@ constexpr const char* kDocumentPart = "word/document.xml";
 
 /// The back sections the pack has content for, in document order.
 std::vector<BackSection> back_sections(const pack::Pack& pack) {
+  using Kind = BackSection::Kind;
   std::vector<BackSection> back;
-  if (!pack.people.empty()) back.push_back({"Who\u2019s who", "np_whos_who"});
-  if (!pack.timeline.empty()) back.push_back({"Timeline", "np_timeline"});
-  if (!pack.glossary.empty()) back.push_back({"Glossary", "np_glossary"});
-  if (!pack.index.empty()) back.push_back({"Index", "np_index"});
+  if (!pack.people.empty()) back.push_back({Kind::WhosWho, "Who\u2019s who", "np_whos_who"});
+  if (!pack.timeline.empty()) back.push_back({Kind::Timeline, "Timeline", "np_timeline"});
+  if (!pack.glossary.empty()) back.push_back({Kind::Glossary, "Glossary", "np_glossary"});
+  if (!pack.index.empty()) back.push_back({Kind::Index, "Index", "np_index"});
   return back;
 }
 
@@ -82,16 +84,26 @@ void append_back_matter(pugi::xml_node body, const pack::Pack& pack,
                         const std::vector<BackSection>& back, Bookmarks& bookmarks,
                         PageSetup& last_page) {
   for (const BackSection& section : back) {
-    if (section.bookmark == "np_index") {
+    if (section.kind == BackSection::Kind::Index) {
       append_section_break(body, last_page);
       last_page.columns = 2;
       append_index(body, pack, section.bookmark, bookmarks);
       continue;
     }
     append_section_heading(body, section.title, section.bookmark, bookmarks);
-    if (section.bookmark == "np_whos_who") append_whos_who(body, pack, bookmarks);
-    if (section.bookmark == "np_timeline") append_timeline(body, pack, bookmarks);
-    if (section.bookmark == "np_glossary") append_glossary(body, pack, bookmarks);
+    switch (section.kind) {
+      case BackSection::Kind::WhosWho:
+        append_whos_who(body, pack, bookmarks);
+        break;
+      case BackSection::Kind::Timeline:
+        append_timeline(body, pack, bookmarks);
+        break;
+      case BackSection::Kind::Glossary:
+        append_glossary(body, pack, bookmarks);
+        break;
+      case BackSection::Kind::Index:
+        break;
+    }
   }
 }
 

@@ -24,7 +24,7 @@ void append_label_locators(pugi::xml_node p, const pack::Pack& pack,
                            std::span<const pack::Locator> locators, const Bookmarks& bookmarks) {
   const RunProps link_style{.style = "Hyperlink"};
   for (std::size_t i = 0; i < locators.size(); ++i) {
-    if (i > 0) append_text(p, ", ");
+    if (i > 0) append_text(p, "; ");
     const pack::Locator& where = locators[i];
     const std::string label = pack.locator_label(where);
     const std::string bookmark = mention_bookmark(where.chapter, where.mention);
@@ -33,6 +33,8 @@ void append_label_locators(pugi::xml_node p, const pack::Pack& pack,
       continue;
     }
     append_text(append_internal_link(p, bookmark), label, link_style);
+    append_text(p, ", p.\u00A0");
+    append_field(append_internal_link(p, bookmark), pageref_instruction(bookmark), kUnknownPage);
   }
 }
 

@@ -17,7 +17,13 @@ namespace np::write::docx {
 void append_page_locators(pugi::xml_node p, const pack::Pack& pack,
                           std::span<const pack::Locator> locators, const Bookmarks& bookmarks);
 
-/// Appends the locators as labelled links ("§1.2", Hyperlink style) separated by ", ".
+/// Cached text of a page number shown before a field update (Word); LibreOffice computes the
+/// page at layout.
+inline constexpr std::string_view kUnknownPage = "\u2013";
+
+/// Appends the locators separated by "; ", each as its label and page: "§1.2, p. 4", where
+/// the label is a hyperlink (Hyperlink style) and the page a hyperlinked `PAGEREF bookmark \h`
+/// field whose cached text is kUnknownPage.
 void append_label_locators(pugi::xml_node p, const pack::Pack& pack,
                            std::span<const pack::Locator> locators, const Bookmarks& bookmarks);
 

@@ -184,6 +184,11 @@ TEST(DecodeTest, RefusesNulBytesWithOffset) {
   EXPECT_EQ(refusal("Stalin was\0 General Secretary since April 1922 and"s), "binary data, not text: NUL byte at byte 10");
 }
 
+TEST(DecodeTest, RefusesNulBytesAfterAUtf8BomToo) {
+  EXPECT_EQ(refusal("\xEF\xBB\xBF" "Stalin\0 was General Secretary since April 1922 and more"s),
+            "binary data, not text: NUL byte at byte 9");
+}
+
 TEST(DecodeTest, RefusesManyControlCharacters) {
   std::string bytes = "text ";
   for (char c = 1; c < 0x1F; ++c)

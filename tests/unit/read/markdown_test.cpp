@@ -185,6 +185,18 @@ TEST(MarkdownReaderBoilerplate, BoilerplateAcrossASoftBreak) {
             (std::vector<std::string>{"No comments", "have yet been made"}));
 }
 
+TEST(MarkdownReaderControls, ControlCharactersAreDroppedAndRecordedAsInText) {
+  const std::string padding(1000, 'x');  // enough text that the decoder takes it for text
+  const Result r = read_md("Para \x07" "bell and\x1B esc, form\x0C" "feed.\n\n- item\x01\n\n" + padding + "\n");
+  EXPECT_EQ(test::outline(r.doc).substr(0, 60),
+            std::string("p: Para bell and esc, form feed.\nlist bullet 1\n  item\n    p: item\n").substr(0, 60));
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"\x07", "\x1B", "\x01"}));
+  for (const model::Removal& m : r.review.removals)
+    if (m.text == "\x1B") {
+      EXPECT_EQ(m.where, (SourcePos{1, 15}));
+    }
+}
+
 // --- other blocks, ids, positions -----------------------------------------------------------
 
 TEST(MarkdownReaderBlocks, QuotesAndCodeBlocks) {

@@ -72,7 +72,7 @@ TEST_F(InlineRender, LinkInsideEntityKeepsEntityStyleAndUnderlines) {
   block.annotate({0, 10}, place(2));
   block.annotate({4, 10}, model::Link{.href = "https://example.org/rs"});
   EXPECT_EQ(render(block), (std::vector<std::string>{"[np_c1_m2", "EntityPlace:Red ", "<link",
-                                                     "EntityPlace|u:Square", "]", ">"}));
+                                                     "EntityPlace|u:Square", ">", "]"}));
   ASSERT_EQ(links_.all().size(), 1u);
   EXPECT_TRUE(links_.all()[0].external);
 }

@@ -264,12 +264,16 @@ TEST_F(DocxPack, BackMatterLinksToMentions) {
   const auto entries = paragraphs_with_style("ReferenceEntry");
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(text_of(entries[0]),
-            "Stalin, Joseph (1878\u20131953). General Secretary. Mentioned in 1 \u00A71, 2 \u00A71.");
+            "Stalin, Joseph (1878\u20131953). General Secretary. Mentioned in 1 \u00A71, p.\u00A0\u2013; "
+            "2 \u00A71, p.\u00A0\u2013.");
   EXPECT_STREQ(entries[0].child("w:hyperlink").attribute("w:anchor").value(), "np_c1_m1");
-  EXPECT_EQ(text_of(entries[1]), "NKVD organisation. Secret police. Mentioned in 2 \u00A71.");
+  const auto pages = entries[0].select_nodes("w:hyperlink//w:instrText");
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_STREQ(pages.first().node().text().get(), " PAGEREF np_c1_m1 \\h ");
+  EXPECT_EQ(text_of(entries[1]), "NKVD organisation. Secret police. Mentioned in 2 \u00A71, p.\u00A0\u2013.");
   const auto timeline = paragraphs_with_style("TimelineEntry");
   ASSERT_EQ(timeline.size(), 1u);
-  EXPECT_EQ(text_of(timeline[0]), "1917\tStalin met Trotsky in 1917. (1 \u00A71)");
+  EXPECT_EQ(text_of(timeline[0]), "1917\tStalin met Trotsky in 1917. (1 \u00A71, p.\u00A0\u2013)");
   EXPECT_STREQ(timeline[0].child("w:hyperlink").attribute("w:anchor").value(), "np_c1_m3");
 }
 
