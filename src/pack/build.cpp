@@ -28,7 +28,7 @@ class Builder {
   void make_people();
   void make_glossary();
   void make_timeline();
-  void make_index() { pack_.index = build_index(info_, mentions_of_all(), order_, collator_); }
+  void make_index() { pack_.index = build_index(info_, mentions_of_all(), order_, used_, collator_); }
 
  private:
   void collect_chapter(std::uint32_t c);
@@ -50,6 +50,7 @@ class Builder {
   std::map<std::string, const model::EntityInfo*> info_;
   std::map<std::string, Mentions> mentions_;
   std::vector<std::string> order_;  ///< entity ids in order of first mention
+  std::map<std::string, std::set<std::string>> used_;  ///< id → case-folded forms the notes use
 };
 
 void Builder::collect() {
@@ -71,6 +72,7 @@ void Builder::collect_chapter(std::uint32_t c) {
       if (const auto* e = std::get_if<model::Entity>(&span.what)) {
         const Locator where{c, e->mention, section};
         Mentions& m = mentions_[e->id];
+        used_[e->id].insert(unicode::fold_case(block.text().substr(span.range.begin, span.range.size())));
         if (m.all.empty()) order_.push_back(e->id);
         m.all.push_back(where);
         // Sections only move forward, so the last one kept is the only one to compare with.

@@ -32,7 +32,8 @@ class IndexBuilder {
       : info_(info), collator_(collator) {}
 
   std::vector<IndexGroup> build(const std::map<std::string, std::vector<Locator>>& mentions,
-                                const std::vector<std::string>& order);
+                                const std::vector<std::string>& order,
+                                const std::map<std::string, std::set<std::string>>& used);
 
  private:
   void sort_entries(std::vector<IndexEntry>& entries) const {
@@ -61,7 +62,8 @@ IndexEntry IndexBuilder::take_tree(const std::string& id, std::map<std::string, 
 }
 
 std::vector<IndexGroup> IndexBuilder::build(const std::map<std::string, std::vector<Locator>>& mentions,
-                                            const std::vector<std::string>& order) {
+                                            const std::vector<std::string>& order,
+                                            const std::map<std::string, std::set<std::string>>& used) {
   // One entry per mentioned entity and per ancestor of one.
   std::map<std::string, IndexEntry> entries;
   std::vector<std::string> ids;
@@ -96,14 +98,17 @@ std::vector<IndexGroup> IndexBuilder::build(const std::map<std::string, std::vec
   std::vector<IndexEntry> top;
   for (const std::string& id : roots) top.push_back(take_tree(id, entries, children, 0));
 
-  // "See" entries for real alternative names.
+  // "See" entries for the alternative names the notes use: a reader who met "Koba" looks
+  // for Koba. Names the notes never use would only crowd the index.
   std::set<std::string> terms;
   for (const IndexEntry& e : top) terms.insert(unicode::fold_case(e.term));
   for (const std::string& id : ids) {
     const model::EntityInfo& info = *info_.at(id);
-    if (!mentions.count(id)) continue;
+    auto forms = used.find(id);
+    if (forms == used.end()) continue;
     for (const std::string& alias : info.aliases) {
-      if (!deserves_see_entry(alias, info) || !terms.insert(unicode::fold_case(alias)).second) continue;
+      const std::string key = unicode::fold_case(alias);
+      if (!forms->second.count(key) || !deserves_see_entry(alias, info) || !terms.insert(key).second) continue;
       IndexEntry see;
       see.term = alias;
       see.see = info.index.empty() ? info.name : info.index;
@@ -143,8 +148,10 @@ bool deserves_see_entry(const std::string& alias, const model::EntityInfo& info)
 
 std::vector<IndexGroup> build_index(const std::map<std::string, const model::EntityInfo*>& info,
                                     const std::map<std::string, std::vector<Locator>>& mentions,
-                                    const std::vector<std::string>& order, const unicode::IndexCollator& collator) {
-  return IndexBuilder(info, collator).build(mentions, order);
+                                    const std::vector<std::string>& order,
+                                    const std::map<std::string, std::set<std::string>>& used,
+                                    const unicode::IndexCollator& collator) {
+  return IndexBuilder(info, collator).build(mentions, order, used);
 }
 
 }  // namespace np::pack

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,13 +13,15 @@ namespace np::pack {
 
 /// Builds the index: every mentioned entity under its index form with its locators; an
 /// entity with a `parent` as a subentry of the parent's entry (created if the parent itself
-/// is not mentioned); real alternative names as "See" entries; `related` entities that are
-/// in the index as "See also". Entries sorted by ICU collation, grouped by letter.
-/// `info` knows every mentioned entity and its ancestors; `mentions` maps ids to locators;
-/// `order` lists mentioned ids in reading order.
+/// is not mentioned); the alternative names the notes use ("Koba") as "See" entries;
+/// `related` entities that are in the index as "See also". Entries sorted by ICU collation,
+/// grouped by letter. `info` knows every mentioned entity and its ancestors; `mentions` maps
+/// ids to locators; `order` lists mentioned ids in reading order; `used` maps ids to the
+/// case-folded forms the notes wrote them in.
 std::vector<IndexGroup> build_index(const std::map<std::string, const model::EntityInfo*>& info,
                                     const std::map<std::string, std::vector<Locator>>& mentions,
                                     const std::vector<std::string>& order,
+                                    const std::map<std::string, std::set<std::string>>& used,
                                     const unicode::IndexCollator& collator);
 
 /// True if `alias` deserves a "See" entry: it is not the name, the index form, a word of

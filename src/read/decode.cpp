@@ -103,9 +103,12 @@ void check_controls(std::string_view text, const std::string& encoding, std::siz
     ++controls;
   }
   if (controls == 0) return;
-  // C1 controls after a legacy conversion mean the charset guess was wrong.
+  // C1 controls after a legacy conversion mean the charset guess was wrong. Otherwise a few
+  // stray controls are tolerated in any file, however short (the readers drop and record
+  // them); many, or a high share of the text, mean binary data.
   const bool legacy = encoding != "UTF-8" && !encoding.starts_with("UTF-");
-  if (legacy || controls > 16 || controls * 200 > n) {
+  constexpr std::size_t kStrayControls = 4;
+  if (legacy || controls > 16 || (controls > kStrayControls && controls * 200 > n)) {
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(first_char));
     const std::optional<std::size_t> at = file_offset(text, first, encoding, bom_size);

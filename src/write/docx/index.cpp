@@ -90,7 +90,7 @@ void append_entry(pugi::xml_node body, const pack::Pack& pack, const pack::Index
   if (id) append_bookmark_end(p, *id);
   if (!entry.locators.empty()) {
     append_text(p, " ");
-    append_page_locators(p, pack, entry.locators, bookmarks);
+    append_page_locators(p, pack, one_per_top_section(pack, entry.locators), bookmarks);
   }
   append_cross_references(p, entry, !entry.locators.empty(), names);
   for (const pack::IndexEntry& sub : entry.subentries)

@@ -1,8 +1,31 @@
 #include "write/docx/locators.hpp"
 
+#include <algorithm>
+
 #include "write/docx/wml.hpp"
 
 namespace np::write::docx {
+
+std::vector<pack::Locator> one_per_top_section(const pack::Pack& pack, std::span<const pack::Locator> locators) {
+  auto top_of = [&](const pack::Locator& l) {
+    if (l.chapter >= pack.sections.size() || l.section < 0) return -1;
+    const std::vector<pack::Section>& sections = pack.sections[l.chapter];
+    int at = std::min(l.section, static_cast<int>(sections.size()) - 1);
+    while (at > 0 && sections[static_cast<std::size_t>(at)].level > 1) --at;
+    return at;
+  };
+  std::vector<pack::Locator> kept;
+  int last_top = -2;
+  std::uint32_t last_chapter = 0;
+  for (const pack::Locator& l : locators) {
+    const int top = top_of(l);
+    if (!kept.empty() && l.chapter == last_chapter && top == last_top) continue;
+    kept.push_back(l);
+    last_top = top;
+    last_chapter = l.chapter;
+  }
+  return kept;
+}
 
 void append_page_locators(pugi::xml_node p, const pack::Pack& pack,
                           std::span<const pack::Locator> locators, const Bookmarks& bookmarks) {

@@ -4,6 +4,7 @@
 
 #include <pugixml.hpp>
 #include <span>
+#include <vector>
 
 #include "pack/pack.hpp"
 #include "write/docx/fields.hpp"
@@ -16,6 +17,11 @@ namespace np::write::docx {
 /// A locator whose bookmark was not placed is written as its plain label.
 void append_page_locators(pugi::xml_node p, const pack::Pack& pack,
                           std::span<const pack::Locator> locators, const Bookmarks& bookmarks);
+
+/// The first of `locators` in each top-level section (and before the first heading) of each
+/// chapter. A printed index lists pages; one locator per small section would print the same
+/// page again and again ("2, 2, 2"), which a PAGEREF cannot merge.
+std::vector<pack::Locator> one_per_top_section(const pack::Pack& pack, std::span<const pack::Locator> locators);
 
 /// Cached text of a page number shown before a field update (Word); LibreOffice computes the
 /// page at layout.

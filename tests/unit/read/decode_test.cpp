@@ -227,6 +227,13 @@ TEST(DecodeTest, FewControlCharactersInLongTextAreAccepted) {
   EXPECT_EQ(d.text, bytes);
 }
 
+TEST(DecodeTest, AFewStrayControlCharactersInAShortNoteAreAccepted) {
+  const std::string bytes = "Evil\n\n<script> \x01\x02 Stalin \x1B[0m \x7F\n";
+  EXPECT_EQ(decode(bytes).text, bytes);
+  // A fifth in so short a text is too many.
+  EXPECT_EQ(refusal(bytes + "\x03"), "binary data, not text: control character U+0001 at byte 15");
+}
+
 TEST(DecodeTest, FormFeedTabsAndDosEofAreNotControlsToRefuse) {
   const std::string bytes = "page one\f\tpage two\v\x1A";
   EXPECT_EQ(decode(bytes).text, bytes);
