@@ -85,26 +85,6 @@ TEST(EpubCheck, SamplePacksHaveNoErrorsOrWarnings) {
   fs::remove_all(dir);
 }
 
-TEST(EpubCheck, PacksBuiltFromInputHaveNoErrorsOrWarnings) {
-#if defined(NP_BINARY) && defined(NP_SOURCE_DIR)
-  const fs::path binary = NP_BINARY;
-  const fs::path input = fs::path(NP_SOURCE_DIR) / "input";
-  if (!fs::exists(binary) || !fs::exists(input)) GTEST_SKIP() << "no notepress binary or input/";
-  const fs::path out = scratch("input");
-  const Result built = run(quote(binary) + " build " + quote(input) + " -o " + quote(out) +
-                           " --format epub --pack both");
-  ASSERT_EQ(built.status, 0) << built.output;
-  std::vector<fs::path> books;
-  for (const fs::directory_entry& e : fs::recursive_directory_iterator(out))
-    if (e.path().extension() == ".epub") books.push_back(e.path());
-  std::sort(books.begin(), books.end());
-  expect_clean(books);
-  EXPECT_FALSE(books.empty()) << built.output;
-  fs::remove_all(out);
-#else
-  GTEST_SKIP() << "built outside CMake: no notepress binary";
-#endif
-}
 
 }  // namespace
 }  // namespace np::write::epub
