@@ -1,14 +1,32 @@
 #include "base/json_writer.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstdio>
 
 namespace np {
 
+namespace {
+
+/// True for bytes that JSON strings can hold as they are.
+bool plain_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x20 && c != '"' && c != '\\' && u != 0x7F && u != 0xE2;
+}
+
+}  // namespace
+
 void JsonWriter::escape(std::string& out, std::string_view text) {
   out.push_back('"');
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // Copy runs of plain bytes at once; most text is one run.
+    std::size_t run = i;
+    while (run < text.size() && plain_byte(text[run])) ++run;
+    out.append(text.data() + i, run - i);
+    i = run;
+    if (i >= text.size()) break;
     const char c = text[i];
     switch (c) {
       case '"': out += "\\\""; break;
@@ -23,15 +41,15 @@ void JsonWriter::escape(std::string& out, std::string_view text) {
           char buffer[8];
           std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
           out += buffer;
-        } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+        } else if (i + 2 < text.size() && text[i + 1] == '\x80' && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
           // U+2028/U+2029 are valid JSON but break JavaScript consumers.
           out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
           i += 2;
         } else {
-          out.push_back(c);
+          out.push_back(c);  // another character starting with 0xE2 (dashes, quotes)
         }
     }
+    ++i;
   }
   out.push_back('"');
 }
@@ -59,8 +77,11 @@ JsonWriter& JsonWriter::key(std::string_view name) {
   if (!stack_.back().empty) out_.push_back(',');
   stack_.back().empty = false;
   newline();
-  escape(out_, name);
-  out_ += compact_ ? ":" : ": ";
+  // Keys are the schema's own ASCII names: nothing to escape.
+  assert(std::all_of(name.begin(), name.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\'; }));
+  out_.push_back('"');
+  out_.append(name);
+  out_ += compact_ ? "\":" : "\": ";
   after_key_ = true;
   return *this;
 }

@@ -35,6 +35,9 @@ class Pipeline {
   /// naming the file when it cannot be read or holds no notes; warnings go to `diags`.
   pack::Chapter process(const Input& input, Diagnostics& diags);
 
+  /// ICU services for building packs on this thread.
+  pack::BuildTools& pack_tools() { return pack_tools_; }
+
   /// The same for bytes already in memory (tests, fuzzing).
   pack::Chapter process_bytes(std::string_view bytes, const read::Format& format, const std::string& name,
                               const std::string& display, Diagnostics& diags);
@@ -44,6 +47,7 @@ class Pipeline {
   normalise::LayoutTidy layout_;
   normalise::Spelling spelling_;
   tag::Tagger tagger_;
+  pack::BuildTools pack_tools_;
 };
 
 /// "power-struggle" → "Power struggle": a title for notes that have none.

@@ -120,7 +120,7 @@ class Run {
   bool wants_course() const { return command_ == Command::Build && options_.pack != PackMode::Files; }
   bool wants_files() const { return command_ != Command::Build || options_.pack != PackMode::Course; }
   Outcome process(const Input& input, Pipeline& pipeline);
-  void finish(const Input& input, pack::Chapter chapter, Outcome& outcome);
+  void finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools);
   bool outputs_exist(const std::string& stem) const;
   fs::path single_json_output() const;
   void report(const Input& input, Outcome& outcome);
@@ -170,7 +170,7 @@ Outcome Run::process(const Input& input, Pipeline& pipeline) {
     outcome.changes = chapter.review.changes.size();
     outcome.mentions = count_mentions(chapter.doc);
     outcome.skipped = fresh;
-    finish(input, std::move(chapter), outcome);
+    finish(input, std::move(chapter), outcome, pipeline.pack_tools());
     outcome.ok = true;
   } catch (const Error& e) {
     outcome.error = e.in_file(input.display).what();
@@ -186,13 +186,13 @@ Outcome Run::process(const Input& input, Pipeline& pipeline) {
 }
 
 /// Renders what the command asks for from a processed chapter.
-void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome) {
+void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools) {
   if (wants_course()) outcome.chapter = chapter;
   if (!wants_files() || outcome.skipped) return;
   const std::string title = chapter.title;
   std::vector<pack::Chapter> one;
   one.push_back(std::move(chapter));
-  const pack::Pack pack = pack::build(std::move(one), title, options_.language, false);
+  const pack::Pack pack = pack::build(std::move(one), title, options_.language, false, tools);
   switch (command_) {
     case Command::Check: outcome.report = write::write_report(pack, options_.write); break;
     case Command::Tag: {

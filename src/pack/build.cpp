@@ -22,7 +22,8 @@ struct Mentions {
 
 class Builder {
  public:
-  Builder(Pack& pack) : pack_(pack), collator_(pack.language) {}
+  Builder(Pack& pack, BuildTools& tools)
+      : pack_(pack), collator_(tools.collator(pack.language)), breaker_(tools.breaker()) {}
 
   void collect();
   void make_people();
@@ -45,8 +46,8 @@ class Builder {
   }
 
   Pack& pack_;
-  unicode::IndexCollator collator_;
-  unicode::TextBreaker breaker_;
+  const unicode::IndexCollator& collator_;
+  unicode::TextBreaker& breaker_;
   std::map<std::string, const model::EntityInfo*> info_;
   std::map<std::string, Mentions> mentions_;
   std::vector<std::string> order_;  ///< entity ids in order of first mention
@@ -182,7 +183,21 @@ void number_mentions(model::Document& doc) {
   });
 }
 
+const unicode::IndexCollator& BuildTools::collator(const std::string& language) {
+  if (!collator_ || language != language_) {
+    collator_ = std::make_unique<unicode::IndexCollator>(language);
+    language_ = language;
+  }
+  return *collator_;
+}
+
 Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course) {
+  BuildTools tools;
+  return build(std::move(chapters), std::move(title), std::move(language), course, tools);
+}
+
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course,
+           BuildTools& tools) {
   Pack pack;
   pack.title = std::move(title);
   pack.language = std::move(language);
@@ -192,7 +207,7 @@ Pack build(std::vector<Chapter> chapters, std::string title, std::string languag
     number_mentions(chapter.doc);
     pack.sections.push_back(number_sections(chapter.doc));
   }
-  Builder builder(pack);
+  Builder builder(pack, tools);
   builder.collect();
   builder.make_people();
   builder.make_glossary();

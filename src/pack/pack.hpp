@@ -5,12 +5,14 @@
 /// one per file.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/document.hpp"
 #include "model/entity_info.hpp"
 #include "model/review.hpp"
+#include "unicode/icu.hpp"
 
 namespace np::pack {
 
@@ -108,8 +110,25 @@ struct Pack {
   const model::EntityInfo* entity(const std::string& id) const;
 };
 
+/// The ICU services building a pack needs, made once and reused: collators are costly to
+/// make. Not thread-safe: one per thread.
+class BuildTools {
+ public:
+  /// The collator for `language`, made on first use (and again if the language changes).
+  const unicode::IndexCollator& collator(const std::string& language);
+  unicode::TextBreaker& breaker() { return breaker_; }
+
+ private:
+  std::string language_;
+  std::unique_ptr<unicode::IndexCollator> collator_;
+  unicode::TextBreaker breaker_;
+};
+
 /// Builds a pack from tagged chapters (moved in). Numbers mentions if they are not yet
 /// numbered. `language` decides sorting (ICU collation) and letter groups.
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course,
+           BuildTools& tools);
+/// The same with tools made for this one build.
 Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course);
 
 /// Numbers the Entity and Date spans of a document 1, 2, ... in reading order.

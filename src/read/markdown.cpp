@@ -95,6 +95,7 @@ class MarkdownBuilder {
   model::TextBlock* text_ = nullptr;
   bool implicit_ = false;
   struct OpenSpan {
+    MD_SPANTYPE type;
     std::uint32_t begin;
     model::Annotation what;
   };
@@ -157,6 +158,7 @@ int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
 int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
   text_ = nullptr;
   implicit_ = false;
+  spans_.clear();  // a span md4c left open must not close over the next block's text
   switch (type) {
     case MD_BLOCK_QUOTE:
     case MD_BLOCK_LI: containers_.pop_back(); break;
@@ -170,22 +172,26 @@ int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
 int MarkdownBuilder::enter_span(MD_SPANTYPE type, void* detail) {
   const auto begin = static_cast<std::uint32_t>(current_text().text().size());
   switch (type) {
-    case MD_SPAN_EM: spans_.push_back({begin, model::Emphasis{}}); break;
-    case MD_SPAN_STRONG: spans_.push_back({begin, model::Strong{}}); break;
-    case MD_SPAN_CODE: spans_.push_back({begin, model::Code{}}); break;
+    case MD_SPAN_EM: spans_.push_back({type, begin, model::Emphasis{}}); break;
+    case MD_SPAN_STRONG: spans_.push_back({type, begin, model::Strong{}}); break;
+    case MD_SPAN_CODE: spans_.push_back({type, begin, model::Code{}}); break;
     case MD_SPAN_A: {
       const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
-      spans_.push_back({begin, model::Link{std::string(a->href.text, a->href.size)}});
+      spans_.push_back({type, begin, model::Link{std::string(a->href.text, a->href.size)}});
       break;
     }
-    default: spans_.push_back({begin, model::Emphasis{}}); break;  // placeholder, dropped
+    default: spans_.push_back({type, begin, model::Emphasis{}}); break;  // placeholder, dropped
   }
   return 0;
 }
 
 int MarkdownBuilder::leave_span(MD_SPANTYPE type, void*) {
-  OpenSpan open = std::move(spans_.back());
-  spans_.pop_back();
+  // md4c 0.4.8 can leave a span it never entered ("http://.o**g**" leaves a STRONG inside a
+  // permissive autolink): close the innermost open span of this type, or ignore the call.
+  auto it = std::find_if(spans_.rbegin(), spans_.rend(), [&](const OpenSpan& s) { return s.type == type; });
+  if (it == spans_.rend()) return 0;
+  OpenSpan open = std::move(*it);
+  spans_.erase(std::next(it).base());
   const bool kept = type == MD_SPAN_EM || type == MD_SPAN_STRONG || type == MD_SPAN_CODE || type == MD_SPAN_A;
   const auto end = static_cast<std::uint32_t>(current_text().text().size());
   if (kept && end > open.begin) current_text().annotate({open.begin, end}, std::move(open.what));

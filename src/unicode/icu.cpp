@@ -205,14 +205,9 @@ struct TextBreaker::Impl {
   icu::LocalUTextPointer text;
 };
 
-TextBreaker::TextBreaker() : impl_(std::make_unique<Impl>()) {
-  ThrowingErrorCode status;
-  impl_->words.adoptInstead(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  // "ss=standard" suppresses sentence breaks after common abbreviations ("Mr.", "e.g.").
-  impl_->sentences.adoptInstead(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-  status.check("creating break iterators");
-}
+// Break iterators are built on first use: a sentence iterator with abbreviation
+// suppression costs a few million instructions to make, and most breakers never need one.
+TextBreaker::TextBreaker() : impl_(std::make_unique<Impl>()) {}
 
 TextBreaker::~TextBreaker() = default;
 TextBreaker::TextBreaker(TextBreaker&&) noexcept = default;
@@ -220,6 +215,10 @@ TextBreaker& TextBreaker::operator=(TextBreaker&&) noexcept = default;
 
 void TextBreaker::words(std::string_view text, std::vector<Token>& out) {
   ThrowingErrorCode status;
+  if (!impl_->words.isValid()) {
+    impl_->words.adoptInstead(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    status.check("creating a word break iterator");
+  }
   impl_->text.adoptInstead(utext_openUTF8(impl_->text.orphan(), text.data(),
                                           clamp_length(text.size()), status));
   impl_->words->setText(impl_->text.getAlias(), status);
@@ -236,6 +235,11 @@ void TextBreaker::words(std::string_view text, std::vector<Token>& out) {
 
 void TextBreaker::sentences(std::string_view text, std::vector<Token>& out) {
   ThrowingErrorCode status;
+  if (!impl_->sentences.isValid()) {
+    // "ss=standard" suppresses sentence breaks after common abbreviations ("Mr.", "e.g.").
+    impl_->sentences.adoptInstead(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    status.check("creating a sentence break iterator");
+  }
   impl_->text.adoptInstead(utext_openUTF8(impl_->text.orphan(), text.data(),
                                           clamp_length(text.size()), status));
   impl_->sentences->setText(impl_->text.getAlias(), status);

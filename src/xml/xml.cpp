@@ -70,7 +70,25 @@ std::string pretty(std::string_view bytes, const std::string& what) {
   return to_bytes(doc, true);
 }
 
+namespace {
+
+/// True if `text` can go into XML as it is: valid UTF-8 without C0 controls (other than tab,
+/// newline and carriage return) and without U+FFFE or U+FFFF. One pass, no allocation.
+bool already_safe(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+    if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+        (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
+      return false;
+  }
+  return !utf8::find_invalid(text);
+}
+
+}  // namespace
+
 std::string xml_safe(std::string_view text) {
+  if (already_safe(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
@@ -81,11 +99,9 @@ std::string xml_safe(std::string_view text) {
       ++i;
       continue;
     }
-    const std::string_view rest = text.substr(i, 4);
-    const auto bad = utf8::find_invalid(rest);
-    // A sequence is valid if find_invalid reports nothing inside its own length.
-    std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if ((bad && *bad == 0) || i + len > text.size()) {
+    const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    const auto bad = utf8::find_invalid(text.substr(i, len));
+    if (i + len > text.size() || (bad && *bad == 0)) {
       out += "\xEF\xBF\xBD";
       ++i;
       continue;

@@ -12,6 +12,7 @@ struct zip;
 
 namespace np::zip {
 
+/// Deflate is a request: entries under 1 KiB are stored whatever is asked.
 enum class Compression : std::uint8_t { Store, Deflate };
 
 /// A ZIP archive built in memory. Entries are written in the order they are added, with no

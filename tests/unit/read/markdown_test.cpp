@@ -197,6 +197,17 @@ TEST(MarkdownReaderControls, ControlCharactersAreDroppedAndRecordedAsInText) {
     }
 }
 
+TEST(MarkdownReaderRobustness, SpanLeftWithoutBeingEntered) {
+  // md4c 0.4.8 reports leaving a STRONG span it never entered inside this permissive
+  // autolink; found by fuzzing (a use-after-free under ASan).
+  const Result r = read_md("http://.o**g**\n\nStalin- *next* block\n");
+  ASSERT_EQ(r.doc.blocks.size(), 2u);
+  const model::TextBlock& next = paragraph_text(r.doc.blocks[1]);
+  EXPECT_EQ(next.text(), "Stalin- next block");
+  ASSERT_EQ(next.spans().size(), 1u);
+  EXPECT_EQ(next.spans()[0].range, (model::ByteRange{8, 12}));
+}
+
 // --- other blocks, ids, positions -----------------------------------------------------------
 
 TEST(MarkdownReaderBlocks, QuotesAndCodeBlocks) {
