@@ -19,6 +19,8 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
+  /// `name` is one of the schema's own names, never data: it is written unescaped and must be
+  /// printable ASCII without quotes or backslashes (asserted in debug builds).
   JsonWriter& key(std::string_view name);
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }

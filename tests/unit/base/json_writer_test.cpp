@@ -115,10 +115,20 @@ TEST(JsonWriterValues, NumbersBooleansAndNull) {
   EXPECT_EQ(w.take(), "[-42,18446744073709551615,-9223372036854775808,7,0.25,1,null,null,false,null]");
 }
 
-TEST(JsonWriterValues, KeysAreEscapedToo) {
+TEST(JsonWriterValues, KeysAreSchemaNamesWrittenAsIsValuesAreEscaped) {
   JsonWriter w(true);
-  w.begin_object().field("a\"b\n", "x\ty").end_object();
-  EXPECT_EQ(w.take(), R"({"a\"b\n":"x\ty"})");
+  w.begin_object().field("source_bytes", "x\ty").end_object();
+  EXPECT_EQ(w.take(), R"({"source_bytes":"x\ty"})");
+}
+
+TEST(JsonWriterValuesDeathTest, KeyNeedingEscapesIsAProgrammingError) {
+  // Keys are never data: a key that would need escaping trips the assertion in debug builds.
+  EXPECT_DEBUG_DEATH(
+      {
+        JsonWriter w(true);
+        w.begin_object().key("a\"b");
+      },
+      "");
 }
 
 TEST(JsonWriterValues, ConstCharPointerIsAString) {
