@@ -121,8 +121,9 @@ void write_atomic(const std::filesystem::path& path, std::string_view bytes) {
     done += static_cast<std::size_t>(put);
   }
   if (::fchmod(fd.get(), 0644) != 0) fail("cannot set permissions", errno);
-  // Flush before the rename, or a system crash can leave an empty file under the final name.
-  if (::fsync(fd.get()) != 0) fail("cannot write", errno);
+  // No fsync: the rename is atomic against crashes of notepress itself (kill -9, a full disk),
+  // which is the promise; syncing every output doubled the time of a batch of small files.
+  // After a power cut, the newest outputs may be empty; a rebuild redoes them.
   if (fd.close() != 0) fail("cannot write", errno);
   if (::rename(temp.c_str(), path.c_str()) != 0) fail("cannot rename into place", errno);
 }

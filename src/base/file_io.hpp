@@ -12,7 +12,8 @@ namespace np::file_io {
 std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes);
 
 /// Writes `bytes` to `path` atomically: to a hidden temporary file in the same folder, which
-/// is then renamed over `path`. On any failure the temporary file is removed, `path` is left
+/// is then renamed over `path` (not fsynced: atomic against a crash of the process, not
+/// durable against a power cut). On any failure the temporary file is removed, `path` is left
 /// as it was, and Error(Io) is thrown. Creates missing parent folders.
 void write_atomic(const std::filesystem::path& path, std::string_view bytes);
 

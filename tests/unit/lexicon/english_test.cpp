@@ -52,5 +52,15 @@ TEST(EnglishKnownWord, AnyCapitalisationOfCommonWordsOrProperNouns) {
   EXPECT_FALSE(is_known_word(""));
 }
 
+TEST(EnglishFrequentWord, FrequentWordsInAnyCapitalisation) {
+  for (const char* word : {"left", "Left", "party", "red", "terror", "TERROR", "organised"})
+    EXPECT_TRUE(is_frequent_word(word)) << word;
+}
+
+TEST(EnglishFrequentWord, RareWordsAndNamesAreNotFrequent) {
+  for (const char* word : {"politburo", "bolshevik", "kulak", "stalin", "Zinoviev", ""})
+    EXPECT_FALSE(is_frequent_word(word)) << word;
+}
+
 }  // namespace
 }  // namespace np::english
