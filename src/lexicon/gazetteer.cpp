@@ -157,6 +157,7 @@ void Gazetteer::add_form(const std::string& form, FormKind kind, std::uint32_t e
     p.keys.push_back(key_of(word));
     if (t > 0) p.separators.emplace_back(form, tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
   }
+  p.trailing = form.substr(tokens.back().end);
   p.generic = std::all_of(p.tokens.begin(), p.tokens.end(),
                           [](const std::string& t) { return english::is_frequent_word(t); });
   p.exact_case = entries_[entry].case_sensitive ||
@@ -214,6 +215,9 @@ bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> 
       const std::string_view word = text.substr(last.begin, last.end - last.begin);
       end = last.begin + static_cast<std::uint32_t>(without_possessive(word).size());
     }
+    // A form that ends in punctuation ("(NEP)") covers it where the text has it too.
+    if (hit.inflection == Inflection::None && !p.trailing.empty() && text.substr(end).starts_with(p.trailing))
+      end += static_cast<std::uint32_t>(p.trailing.size());
     hit.range = {tokens[i].begin, end};
     const bool better =
         !best.pattern || n > best.token_count ||

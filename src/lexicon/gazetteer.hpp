@@ -21,6 +21,7 @@ struct Pattern {
   std::vector<std::string> tokens;      ///< its words, as written
   std::vector<std::string> keys;        ///< its words, case-folded ("’" read as "'")
   std::vector<std::string> separators;  ///< what the lexicon writes between words
+  std::string trailing;                 ///< what it writes after the last word: ")" in "Policy (NEP)"
   FormKind kind = FormKind::Name;
   /// Matches only with the lexicon's capitals and never at the start of a sentence: set for
   /// case-sensitive entries and for one-word forms that are also common English words.

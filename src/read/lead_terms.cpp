@@ -6,7 +6,7 @@ namespace np::read {
 namespace {
 
 constexpr std::size_t kMaxTermBytes = 60;
-constexpr int kMaxTermWords = 5;
+constexpr int kMaxTermWords = 4;
 
 /// Length of the term before a "- ", " – ", " — " or ": " separator, or 0.
 std::size_t lead_term_length(std::string_view text) {
@@ -33,13 +33,18 @@ std::size_t lead_term_length(std::string_view text) {
   return 0;
 }
 
+/// Lead terms are names or terms, which notes capitalise ("Stalin", "NEP", "Grain
+/// requisitioning"); "slogan: ..." and "control of the peasants – ..." are sentences.
+bool starts_capitalised(std::string_view text) { return !text.empty() && !(text[0] >= 'a' && text[0] <= 'z'); }
+
 void mark_in(std::vector<model::Block>& blocks) {
   for (model::Block& block : blocks) {
     if (auto* list = std::get_if<model::List>(&block.node)) {
       for (model::ListItem& item : list->items) {
         if (!item.blocks.empty())
           if (auto* p = std::get_if<model::Paragraph>(&item.blocks.front().node)) {
-            const std::size_t n = lead_term_length(p->content.text());
+            const std::size_t n =
+                starts_capitalised(p->content.text()) ? lead_term_length(p->content.text()) : 0;
             if (n > 0) p->content.annotate({0, static_cast<std::uint32_t>(n)}, model::Strong{});
           }
         mark_in(item.blocks);

@@ -50,6 +50,7 @@ class TextReader {
   void add_text_line(std::size_t i, bool after_gap);
   std::optional<HeadingStyle> heading_style(const Line& line, bool alone_before, bool alone_after) const;
   bool next_is_break(std::size_t i) const;
+  bool looks_like_title(std::size_t i) const;
   bool hyphenated_break(std::size_t i) const;
   Piece heading_piece(const Line& line, HeadingStyle style);
   model::TextBlock make_block(const std::vector<Piece>& pieces);
@@ -137,6 +138,20 @@ bool TextReader::next_is_break(std::size_t i) const {
   return k != Line::Kind::Text;
 }
 
+/// The first line of a file is its title unless it reads as a sentence, or as the first line
+/// of a hard-wrapped paragraph (whose next line is about as long). "late stalinism 1945-53
+/// (quick notes)" over a 900-character paragraph is a title, capitals or not.
+bool TextReader::looks_like_title(std::size_t i) const {
+  const std::string_view s = content(lines_[i]);
+  const std::size_t length = utf8::length(s);
+  if (length > 90 || count_words(s) > 14 || ends_with_any(s, {".", ",", ";", "!", "\xE2\x80\xA6"})) return false;
+  bool letters = false;
+  for (std::size_t p = 0; p < s.size() && !letters;) letters = unicode::is_letter(utf8::next(s, p));
+  if (!letters) return false;
+  if (next_is_break(i)) return heading_style(lines_[i], true, true) == HeadingStyle::Plain;
+  return utf8::length(content(lines_[i + 1])) >= 2 * length;
+}
+
 Piece TextReader::heading_piece(const Line& line, HeadingStyle style) {
   Piece piece{line.content, line.end};
   if (style <= HeadingStyle::Hash6) {
@@ -177,9 +192,7 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
   auto style = heading_style(line, alone_before, alone_after);
   // "resisted collectivis-" over "ation fiercely": a word broken at the line end, not a label.
   if (style == HeadingStyle::Label && hyphenated_break(i)) style = std::nullopt;
-  // The first line of a file is its title unless it reads as a sentence.
-  if (!style && items_.empty() && heading_style(line, true, true) == HeadingStyle::Plain)
-    style = HeadingStyle::Plain;
+  if (!style && items_.empty() && looks_like_title(i)) style = HeadingStyle::Plain;
   Item item{.kind = style ? Item::Kind::Heading : Item::Kind::Paragraph,
             .style = style.value_or(HeadingStyle::Plain),
             .indent = line.indent};
