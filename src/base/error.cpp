@@ -15,8 +15,7 @@ std::string format_location(const std::filesystem::path& file, const std::option
   return out;
 }
 
-Error::Error(ErrorKind kind, const std::string& message, std::filesystem::path file,
-             std::optional<SourcePos> where)
+Error::Error(ErrorKind kind, const std::string& message, std::filesystem::path file, std::optional<SourcePos> where)
     : std::runtime_error(format_location(file, where, message)),
       kind_(kind),
       message_(message),

@@ -58,16 +58,13 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
   Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
   if (fd.get() < 0) throw Error(ErrorKind::Io, "cannot open: " + errno_text(errno), path);
   struct stat info {};
-  if (::fstat(fd.get(), &info) != 0)
-    throw Error(ErrorKind::Io, "cannot stat: " + errno_text(errno), path);
+  if (::fstat(fd.get(), &info) != 0) throw Error(ErrorKind::Io, "cannot stat: " + errno_text(errno), path);
   if (S_ISDIR(info.st_mode)) throw Error(ErrorKind::Io, "is a folder, not a file", path);
   if (!S_ISREG(info.st_mode)) throw Error(ErrorKind::Io, "not a regular file", path);
   const auto size = static_cast<std::uint64_t>(info.st_size);
   if (size > max_bytes)
     throw Error(ErrorKind::Limit,
-                "file is " + format_size(size) + "; the limit is " + format_size(max_bytes) +
-                    " (--max-size)",
-                path);
+                "file is " + format_size(size) + "; the limit is " + format_size(max_bytes) + " (--max-size)", path);
   std::string bytes;
   bytes.resize(static_cast<std::size_t>(size));
   std::size_t done = 0;
@@ -86,8 +83,7 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
     done += static_cast<std::size_t>(got);
   }
   bytes.resize(done);
-  if (done > max_bytes)
-    throw Error(ErrorKind::Limit, "file grew past the limit of " + format_size(max_bytes), path);
+  if (done > max_bytes) throw Error(ErrorKind::Limit, "file grew past the limit of " + format_size(max_bytes), path);
   return bytes;
 }
 

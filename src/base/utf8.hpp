@@ -30,9 +30,7 @@ inline bool is_boundary(std::string_view text, std::size_t pos) noexcept {
 std::size_t length(std::string_view text) noexcept;
 
 /// True for ASCII letters and for any non-ASCII code point (treated as letter-like).
-inline bool is_ascii_alpha(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+inline bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }

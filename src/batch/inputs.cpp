@@ -72,7 +72,8 @@ void walk(Inputs& found, const fs::path& root, const fs::path& output) {
     }
     if (entry.is_directory(ec)) {
       std::error_code ec2;
-      if (!output_real.empty() && fs::weakly_canonical(entry.path(), ec2) == output_real) it.disable_recursion_pending();
+      if (!output_real.empty() && fs::weakly_canonical(entry.path(), ec2) == output_real)
+        it.disable_recursion_pending();
       continue;
     }
     if (entry.is_regular_file(ec)) files.push_back(entry.path());

@@ -16,8 +16,7 @@ namespace np::batch {
 /// buffering). Workers stay at most `window` items ahead of the reporter, so results waiting
 /// to be reported stay bounded. `work` must not throw.
 template <typename State, typename Result>
-void run_ordered(std::size_t n, unsigned workers, std::size_t window,
-                 const std::function<State()>& make_state,
+void run_ordered(std::size_t n, unsigned workers, std::size_t window, const std::function<State()>& make_state,
                  const std::function<Result(std::size_t, State&)>& work,
                  const std::function<void(std::size_t, Result&)>& report) {
   std::vector<std::optional<Result>> slots(n);
@@ -26,7 +25,8 @@ void run_ordered(std::size_t n, unsigned workers, std::size_t window,
   std::size_t next = 0, reported = 0;
   {
     std::vector<std::jthread> pool;
-    const unsigned count = static_cast<unsigned>(std::min<std::size_t>(std::max(1u, workers), std::max<std::size_t>(n, 1)));
+    const unsigned count =
+        static_cast<unsigned>(std::min<std::size_t>(std::max(1u, workers), std::max<std::size_t>(n, 1)));
     for (unsigned w = 0; w < count; ++w) {
       pool.emplace_back([&] {
         State state = make_state();

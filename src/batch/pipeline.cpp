@@ -70,9 +70,9 @@ pack::Chapter Pipeline::process_bytes(std::string_view bytes, const read::Format
   const read::Source& source = read.source;
   model::FileContext context{[&source](std::uint32_t offset) { return source.position(offset); }, chapter.review,
                              diags};
-  for (model::Transform* transform : {static_cast<model::Transform*>(&layout_),
-                                      static_cast<model::Transform*>(&spelling_),
-                                      static_cast<model::Transform*>(&tagger_)}) {
+  for (model::Transform* transform :
+       {static_cast<model::Transform*>(&layout_), static_cast<model::Transform*>(&spelling_),
+        static_cast<model::Transform*>(&tagger_)}) {
     transform->apply(chapter.doc, context);
 #ifndef NDEBUG
     if (auto problems = model::check(chapter.doc); !problems.empty())

@@ -17,7 +17,8 @@ std::string seconds_text(double seconds) {
   if (seconds < 60)
     std::snprintf(buffer, sizeof buffer, "%.0f s", seconds);
   else
-    std::snprintf(buffer, sizeof buffer, "%d min %02d s", static_cast<int>(seconds) / 60, static_cast<int>(seconds) % 60);
+    std::snprintf(buffer, sizeof buffer, "%d min %02d s", static_cast<int>(seconds) / 60,
+                  static_cast<int>(seconds) % 60);
   return buffer;
 }
 

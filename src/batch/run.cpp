@@ -160,8 +160,8 @@ Outcome Run::process(const Input& input, Pipeline& pipeline) {
   try {
     const std::string bytes = file_io::read_file(input.path, options_.max_bytes);
     outcome.hash = content_hash(digest_ + content_hash(bytes));
-    const bool fresh = command_ == Command::Build && !options_.force &&
-                       state_.up_to_date(input.stem, outcome.hash) && outputs_exist(input.stem);
+    const bool fresh = command_ == Command::Build && !options_.force && state_.up_to_date(input.stem, outcome.hash) &&
+                       outputs_exist(input.stem);
     if (fresh && !(wants_course() && course_stale_)) {
       outcome.ok = outcome.skipped = true;
       return outcome;
@@ -194,14 +194,18 @@ void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pa
   one.push_back(std::move(chapter));
   const pack::Pack pack = pack::build(std::move(one), title, options_.language, false, tools);
   switch (command_) {
-    case Command::Check: outcome.report = write::write_report(pack, options_.write); break;
+    case Command::Check:
+      outcome.report = write::write_report(pack, options_.write);
+      break;
     case Command::Tag: {
       const fs::path single = single_json_output();
       const std::string json = write::write_json(pack, options_.write);
       file_io::write_atomic(single.empty() ? options_.output / (input.stem + ".json") : single, json);
       break;
     }
-    case Command::Build: write_outputs(pack, input.stem, options_); break;
+    case Command::Build:
+      write_outputs(pack, input.stem, options_);
+      break;
   }
 }
 
@@ -243,7 +247,8 @@ void Run::write_course() {
   const std::string hash = content_hash(material);
   if (!options_.force && !course_stale_ && state_.up_to_date("course:" + stem, hash) && outputs_exist(stem)) {
     state_.record("course:" + stem, hash);
-    if (options_.verbosity == Verbosity::Verbose) progress_->message((options_.output / stem).string() + ": up to date");
+    if (options_.verbosity == Verbosity::Verbose)
+      progress_->message((options_.output / stem).string() + ": up to date");
     return;
   }
   if (chapters_.empty()) return;
@@ -279,9 +284,9 @@ int Run::go() {
   if (!shared_) return 1;
   std::string formats;
   for (const write::Format* f : formats_of(options_)) formats += std::string(f->name) + ",";
-  digest_ = content_hash(std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" +
-                         formats + "\n" + std::to_string(options_.write.timestamp) +
-                         (options_.write.update_fields ? "\nfields" : ""));
+  digest_ =
+      content_hash(std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" + formats +
+                   "\n" + std::to_string(options_.write.timestamp) + (options_.write.update_fields ? "\nfields" : ""));
   inputs_ = collect_inputs(options_.paths, options_.output);
   keep_shard(inputs_, options_.shard);
   for (const std::string& e : inputs_.errors) err_ << e << "\n";
@@ -295,8 +300,8 @@ int Run::go() {
     std::error_code ec;
     fs::create_directories(options_.output, ec);
     if (ec || !fs::is_directory(options_.output)) {
-      err_ << printable_path(options_.output) << ": cannot use as output folder: "
-           << (ec ? ec.message() : "not a folder") << "\n";
+      err_ << printable_path(options_.output)
+           << ": cannot use as output folder: " << (ec ? ec.message() : "not a folder") << "\n";
       return 1;
     }
     remove_stale_temporaries(options_.output);
@@ -307,7 +312,8 @@ int Run::go() {
     if (wants_course() && !options_.force) {
       for (const Input& input : inputs_.files) {
         try {
-          const std::string h = content_hash(digest_ + content_hash(file_io::read_file(input.path, options_.max_bytes)));
+          const std::string h =
+              content_hash(digest_ + content_hash(file_io::read_file(input.path, options_.max_bytes)));
           if (!state_.up_to_date(input.stem, h)) course_stale_ = true;
         } catch (const Error&) {
           course_stale_ = true;  // the worker reports it
@@ -319,8 +325,8 @@ int Run::go() {
   }
 
   progress_.emplace(err_, inputs_.files.size(),
-                    Progress::choose(options_.verbosity == Verbosity::Quiet,
-                                     options_.verbosity == Verbosity::Verbose, inputs_.files.size()));
+                    Progress::choose(options_.verbosity == Verbosity::Quiet, options_.verbosity == Verbosity::Verbose,
+                                     inputs_.files.size()));
   const unsigned workers = worker_count(options_.jobs);
   run_ordered<Pipeline, Outcome>(
       inputs_.files.size(), workers, 4 * workers + 8, [&] { return Pipeline(*shared_); },

@@ -27,12 +27,12 @@ struct Options {
   bool builtin_lexicons = true;
   std::vector<const write::Format*> formats;  ///< empty: every format
   std::string language = "en";
-  unsigned jobs = 0;                          ///< 0: one per core
+  unsigned jobs = 0;  ///< 0: one per core
   PackMode pack = PackMode::Files;
-  std::string title;                          ///< course pack title; default from the folder
-  std::filesystem::path order;                ///< course chapter order: one stem or path per line
+  std::string title;            ///< course pack title; default from the folder
+  std::filesystem::path order;  ///< course chapter order: one stem or path per line
   Shard shard;
-  bool force = false;                         ///< rebuild outputs even if up to date
+  bool force = false;  ///< rebuild outputs even if up to date
   std::uint64_t max_bytes = 64u << 20;
   write::Options write;
   Verbosity verbosity = Verbosity::Normal;

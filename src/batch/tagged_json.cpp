@@ -103,7 +103,8 @@ model::Block read_block(const Json& object, const std::string& where, int depth)
     block.node = model::CodeBlock{get<std::string>(object, "language", where), read_text(object, where)};
   } else if (type == "list") {
     model::List list;
-    if (!model::parse_list_style(get<std::string>(object, "style", where), list.style)) bad(where, "unknown list style");
+    if (!model::parse_list_style(get<std::string>(object, "style", where), list.style))
+      bad(where, "unknown list style");
     list.start = get<std::uint32_t>(object, "start", where);
     const Json& items = member(object, "items", where);
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -164,11 +165,11 @@ model::Review read_review(const Json& c, const std::string& where) {
   r.whitespace_runs = get<std::uint32_t>(ws, "runs", where);
   r.whitespace_bytes = get<std::uint32_t>(ws, "bytes", where);
   for (const Json& j : member(c, "ambiguities", where))
-    r.ambiguities.push_back({get<std::string>(j, "form", where), get<std::vector<std::string>>(j, "entities", where),
-                             position(j, where)});
+    r.ambiguities.push_back(
+        {get<std::string>(j, "form", where), get<std::vector<std::string>>(j, "entities", where), position(j, where)});
   for (const Json& j : member(c, "candidates", where))
-    r.candidates.push_back({get<std::string>(j, "text", where), get<std::uint32_t>(j, "count", where),
-                            position(j, where)});
+    r.candidates.push_back(
+        {get<std::string>(j, "text", where), get<std::uint32_t>(j, "count", where), position(j, where)});
   return r;
 }
 

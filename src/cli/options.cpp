@@ -73,8 +73,7 @@ void add_common(CLI::App& app, Flags& flags) {
   app.add_option("-l,--lexicon", flags.lexicons, "Add a lexicon file (TOML; repeatable; see docs/lexicon-format.md)")
       ->type_name("FILE");
   app.add_flag("--no-builtin-lexicons", flags.no_builtin, "Use only the lexicons given with --lexicon");
-  app.add_option("--language", flags.language, "Language of the notes as a BCP 47 tag (default: en)")
-      ->type_name("TAG");
+  app.add_option("--language", flags.language, "Language of the notes as a BCP 47 tag (default: en)")->type_name("TAG");
   app.add_option("-j,--jobs", flags.jobs, "Files processed in parallel (default: one per core)")->type_name("N");
   app.add_option("--max-size", flags.max_size, "Refuse input files larger than this many bytes (default: 64 MiB)")
       ->type_name("BYTES");
@@ -109,8 +108,9 @@ bool to_options(const Flags& flags, batch::Options& options) {
   }
   options.write.timestamp = timestamp_from_environment();
   options.write.update_fields = flags.update_fields;
-  options.verbosity = flags.quiet ? batch::Verbosity::Quiet
-                                  : flags.verbose ? batch::Verbosity::Verbose : batch::Verbosity::Normal;
+  options.verbosity = flags.quiet     ? batch::Verbosity::Quiet
+                      : flags.verbose ? batch::Verbosity::Verbose
+                                      : batch::Verbosity::Normal;
   static const std::map<std::string, batch::PackMode> kPacks{
       {"files", batch::PackMode::Files}, {"course", batch::PackMode::Course}, {"both", batch::PackMode::Both}};
   auto pack = kPacks.find(flags.pack);
@@ -180,8 +180,9 @@ int lexicon_lint(const std::vector<std::string>& files) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"notepress turns messy class notes into clean, tagged, indexed revision packs (DOCX, EPUB, JSON and "
-               "a review report)."};
+  CLI::App app{
+      "notepress turns messy class notes into clean, tagged, indexed revision packs (DOCX, EPUB, JSON and "
+      "a review report)."};
   app.set_version_flag("--version", "notepress " NOTEPRESS_VERSION);
   app.require_subcommand(1);
 
@@ -190,20 +191,23 @@ int run(int argc, char** argv) {
   add_common(*build, build_flags);
   build->add_option("-o,--output", build_flags.output, "Folder for the packs (default: output)")->type_name("DIR");
   build->add_option("-f,--format", build_flags.formats, format_help())->type_name("LIST");
-  build->add_option("--pack", build_flags.pack,
-                    "files: one pack per notes file (default); course: one pack of all files; both")
+  build
+      ->add_option("--pack", build_flags.pack,
+                   "files: one pack per notes file (default); course: one pack of all files; both")
       ->type_name("MODE");
   build->add_option("--title", build_flags.title, "Title of the course pack")->type_name("TEXT");
   build->add_flag("--update-fields", build_flags.update_fields,
                   "DOCX: ask Word to update fields (page numbers) when opening; Word then shows a prompt");
 
-  build->add_option("--order", build_flags.order,
-                    "Course chapter order: a file listing the inputs (paths or output names), one per line")
+  build
+      ->add_option("--order", build_flags.order,
+                   "Course chapter order: a file listing the inputs (paths or output names), one per line")
       ->type_name("FILE");
   build->add_flag("--force", build_flags.force, "Rebuild every output, even those that are up to date");
 
   Flags check_flags;
-  CLI::App* check = app.add_subcommand("check", "Ingest, normalise and tag notes and print the review report; writes nothing");
+  CLI::App* check =
+      app.add_subcommand("check", "Ingest, normalise and tag notes and print the review report; writes nothing");
   add_common(*check, check_flags);
 
   Flags tag_flags;
@@ -249,7 +253,7 @@ int run(int argc, char** argv) {
   }
 
   for (auto [command, flags] : {std::pair{build, &build_flags}, std::pair{check, &check_flags},
-                                 std::pair{tag, &tag_flags}, std::pair{pack, &pack_flags}}) {
+                                std::pair{tag, &tag_flags}, std::pair{pack, &pack_flags}}) {
     if (!command->parsed()) continue;
     batch::Options options;
     if (!to_options(*flags, options)) return kUsageError;

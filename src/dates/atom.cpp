@@ -88,9 +88,7 @@ int days_in_month(int year, int month) noexcept {
   return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
-bool is_valid_day(int year, int month, int day) noexcept {
-  return day >= 1 && day <= days_in_month(year, month);
-}
+bool is_valid_day(int year, int month, int day) noexcept { return day >= 1 && day <= days_in_month(year, month); }
 
 Ymd first_day(const Atom& a) noexcept {
   switch (a.unit) {

@@ -117,8 +117,7 @@ model::Date interval(const Atom& a, const Atom& b) {
 
 // A range "A sep B" whose start `start` has been read; the match begins at `begin` (before
 // "from" or "between"). A count as the end ("1500–2000 troops") blocks the whole expression.
-std::optional<Match> range(const Grammar& g, const Atom& start, const Context& ctx, Mode mode,
-                           std::uint32_t begin) {
+std::optional<Match> range(const Grammar& g, const Atom& start, const Context& ctx, Mode mode, std::uint32_t begin) {
   const auto sep = separator(g, g.next(start.last), mode);
   if (!sep || (sep->slash && (start.unit != Unit::Year || !start.plain))) return std::nullopt;
   Token t = g.next(sep->last);
@@ -193,9 +192,9 @@ std::vector<Found> find(std::string_view text) {
       continue;
     }
     if (m.what != Match::What::Blocked) {
-      found.push_back(Found{.range = {m.begin, m.last.end},
-                            .date = m.what == Match::What::Single ? detail::to_date(m.first)
-                                                                  : interval(m.first, m.second)});
+      found.push_back(
+          Found{.range = {m.begin, m.last.end},
+                .date = m.what == Match::What::Single ? detail::to_date(m.first) : interval(m.first, m.second)});
     }
     prev = m.last;
     t = g.next(m.last);

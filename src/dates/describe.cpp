@@ -14,9 +14,9 @@ namespace {
 
 using detail::Qualifier;
 
-constexpr std::array<std::string_view, 12> kMonthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthNames = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
 constexpr std::array<std::string_view, 4> kSeasonNames = {"spring", "summer", "autumn", "winter"};
 
 enum class Shape : std::uint8_t { Day, Month, Season, Year, Decade, Century };
@@ -282,8 +282,8 @@ std::string describe_interval(const Value& a, const Value& b, const model::Date&
   append_label(right, b, end_qualifier(b, date.end), Elide::None);
   // Closed up when both sides are single words or the start is a bare number or name
   // ("5–7 July 1944", "753–509 BC"); spaced otherwise ("28 February – 1 March 1953").
-  const bool closed = left.find(' ') == std::string::npos &&
-                      (elide != Elide::None || right.find(' ') == std::string::npos);
+  const bool closed =
+      left.find(' ') == std::string::npos && (elide != Elide::None || right.find(' ') == std::string::npos);
   return left + (closed ? "\u2013" : " \u2013 ") + right;
 }
 

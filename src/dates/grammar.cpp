@@ -184,9 +184,8 @@ std::optional<Atom> Grammar::season(const Token& t) const noexcept {
   if (a.season == 24 && !a.era) {
     const Token sep = next(a.last);
     const Token end = next(sep);
-    const bool next_year =
-        end.kind == Kind::Number && ((end.size() == 2 && as_int(end.value) == (a.year + 1) % 100) ||
-                                     (end.size() == 4 && as_int(end.value) == a.year + 1));
+    const bool next_year = end.kind == Kind::Number && ((end.size() == 2 && as_int(end.value) == (a.year + 1) % 100) ||
+                                                        (end.size() == 4 && as_int(end.value) == a.year + 1));
     if ((sep.kind == Kind::Dash || sep.kind == Kind::Slash) && next_year) a.last = end;
   }
   return a;
@@ -215,8 +214,7 @@ std::optional<Atom> Grammar::century(const Token& t) const noexcept {
   return century_tail(n, t.begin, last);
 }
 
-std::optional<Atom> Grammar::century_tail(int n, std::uint32_t begin,
-                                          const Token& last) const noexcept {
+std::optional<Atom> Grammar::century_tail(int n, std::uint32_t begin, const Token& last) const noexcept {
   Token word = next(last);
   const bool hyphen = word.kind == Kind::Dash && word.glued();
   if (hyphen) word = next(word);
@@ -245,8 +243,7 @@ std::optional<Atom> Grammar::century_tail(int n, std::uint32_t begin,
 
 // "1920s", "1920's", "’20s"; "20s" when `short_ok`; "twenties" after "the". Two-digit decades
 // are taken to be in the 1900s.
-std::optional<Atom> Grammar::decade(const Token& t, const Context& ctx,
-                                    bool short_ok) const noexcept {
+std::optional<Atom> Grammar::decade(const Token& t, const Context& ctx, bool short_ok) const noexcept {
   Atom a = make_atom(Unit::Decade, t.begin, t);
   if (t.kind == Kind::Word) {
     if (!t.has(kDecadeWord) || !ctx.prev.has(kThe)) return std::nullopt;

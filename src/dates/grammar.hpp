@@ -41,8 +41,7 @@ class Grammar {
 
   /// The end of a range that starts with `start`: an atom, or a two-digit year ("1928-32") or
   /// decade ("1930s–40s") completed from `start`.
-  std::optional<Atom> range_end(const Token& t, const Atom& start,
-                                const Context& ctx) const noexcept;
+  std::optional<Atom> range_end(const Token& t, const Atom& start, const Context& ctx) const noexcept;
 
  private:
   struct YearPart {
@@ -80,9 +79,7 @@ class Grammar {
   bool glued_right(const Token& last) const noexcept;
   bool is_count(const Token& last, const Context& ctx) const noexcept;
   bool is_plural(const Token& t) const noexcept;
-  bool byte_is(const Token& t, char c) const noexcept {
-    return t.size() == 1 && text_[t.begin] == c;
-  }
+  bool byte_is(const Token& t, char c) const noexcept { return t.size() == 1 && text_[t.begin] == c; }
 
   struct Cached {
     std::size_t pos = static_cast<std::size_t>(-1);

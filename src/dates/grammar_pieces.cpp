@@ -13,8 +13,7 @@ char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<ch
 
 }  // namespace
 
-std::optional<Atom> Grammar::range_end(const Token& t, const Atom& start,
-                                       const Context& ctx) const noexcept {
+std::optional<Atom> Grammar::range_end(const Token& t, const Atom& start, const Context& ctx) const noexcept {
   auto end = atom(t, ctx);
   if (end && (is_complete(*end) || end->unit == Unit::Count)) return end;
   if (t.kind != Kind::Number || t.size() != 2) return std::nullopt;
@@ -53,8 +52,7 @@ std::optional<Grammar::YearPart> Grammar::year_part(const Token& t, bool loose) 
 
 // A year, possibly after a comma ("October 25, 1917"). After a comma, or in three digits, a
 // number followed by a count noun is no year ("On 5 May, 1500 troops landed").
-std::optional<Grammar::YearPart> Grammar::year_after_comma(const Token& t,
-                                                           bool loose) const noexcept {
+std::optional<Grammar::YearPart> Grammar::year_after_comma(const Token& t, bool loose) const noexcept {
   const bool comma = t.kind == Kind::Comma;
   const Token n = comma ? next(t) : t;
   const auto year = year_part(n, loose);
@@ -78,8 +76,7 @@ std::optional<Grammar::Era> Grammar::era(const Token& t) const noexcept {
   std::size_t count = 0;
   Token word = t;
   Token last = t;
-  while (count < letters.size() && word.kind == Kind::Word && word.size() == 1 &&
-         (count == 0 || word.glued())) {
+  while (count < letters.size() && word.kind == Kind::Word && word.size() == 1 && (count == 0 || word.glued())) {
     letters[count++] = text_[word.begin];
     last = word;
     const Token dot = next(word);
@@ -172,10 +169,10 @@ bool Grammar::is_count(const Token& last, const Context& ctx) const noexcept {
   // 1500 new members", "had 1500 fresh troops"): years there come with a signal ("in 1917")
   // or a possessive ("Stalin's 1936 constitution").
   const std::string_view before = text_.substr(0, ctx.prev.end);
-  const bool possessive = before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") ||
-                          before.ends_with("'") || before.ends_with("\xE2\x80\x99");
-  return ctx.prev.kind == Kind::Word && !ctx.free_left && !possessive && !f.is_keyword() &&
-         text_[f.begin] >= 'a' && text_[f.begin] <= 'z';
+  const bool possessive = before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("'") ||
+                          before.ends_with("\xE2\x80\x99");
+  return ctx.prev.kind == Kind::Word && !ctx.free_left && !possessive && !f.is_keyword() && text_[f.begin] >= 'a' &&
+         text_[f.begin] <= 'z';
 }
 
 // A word that looks like a plural noun: ends in "s" but not "ss", "us", "is" ("congress",

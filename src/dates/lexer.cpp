@@ -102,9 +102,7 @@ constexpr HashTable build_hash_table() {
 constexpr HashTable kHashTable = build_hash_table();
 
 bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(unsigned char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool is_ascii_letter(unsigned char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_space(unsigned char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
@@ -118,8 +116,8 @@ struct Special {
 
 Special special_e2_80(unsigned char c) noexcept {
   if (c <= 0x8B || c == 0xA8 || c == 0xA9 || c == 0xAF) return {3, Kind::End};  // spaces
-  if (c >= 0x90 && c <= 0x95) return {3, Kind::Dash};                     // ‐ ‑ ‒ – — ―
-  if (c == 0x98 || c == 0x99 || c == 0x9B) return {3, Kind::Apostrophe};  // ‘ ’ ‛
+  if (c >= 0x90 && c <= 0x95) return {3, Kind::Dash};                           // ‐ ‑ ‒ – — ―
+  if (c == 0x98 || c == 0x99 || c == 0x9B) return {3, Kind::Apostrophe};        // ‘ ’ ‛
   if (c >= 0x96 && c <= 0xA7) return {3, Kind::Punct};  // ‖ quotes † ‡ • ‣ ․ ‥ … ‧
   if (c == 0xB0) return {3, Kind::Percent};             // ‰
   return {};

@@ -16,8 +16,7 @@ std::vector<Lexicon> parse_builtins() {
     if (!result.lexicon) {
       // A broken built-in lexicon is a build bug; the lexicon tests catch it first.
       for (const Problem& p : result.problems)
-        std::fprintf(stderr, "%s\n",
-                     format_location(std::string(resource.name), p.where, p.message).c_str());
+        std::fprintf(stderr, "%s\n", format_location(std::string(resource.name), p.where, p.message).c_str());
       std::abort();
     }
     result.lexicon->origin = "built-in";

@@ -24,9 +24,7 @@ class WordList {
       start = end + 1;
     }
   }
-  bool contains(std::string_view word) const noexcept {
-    return std::binary_search(words_.begin(), words_.end(), word);
-  }
+  bool contains(std::string_view word) const noexcept { return std::binary_search(words_.begin(), words_.end(), word); }
 
  private:
   std::vector<std::string_view> words_;
@@ -50,8 +48,8 @@ std::string ascii_lower(std::string_view word) {
 
 /// "criticised" → "criticized", "collectivisation" → "collectivization"; "" if no -is- form.
 std::string american_form(std::string_view lower) {
-  static constexpr std::string_view kEndings[] = {"isation", "isations", "ise", "ised", "ises",
-                                                  "ising", "iser", "isers"};
+  static constexpr std::string_view kEndings[] = {"isation", "isations", "ise",  "ised",
+                                                  "ises",    "ising",    "iser", "isers"};
   for (std::string_view ending : kEndings) {
     if (lower.size() > ending.size() + 2 && lower.ends_with(ending)) {
       std::string out(lower);

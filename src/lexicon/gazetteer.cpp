@@ -18,8 +18,7 @@ std::optional<Inflection> word_matches(std::string_view text_key, std::string_vi
   if (text_key == form_key) return Inflection::None;
   // "Lenins Testament" for "Lenin's Testament": the apostrophe is missing inside the form.
   if (form_key.size() > 2 && form_key.ends_with("'s") && text_key.size() == form_key.size() - 1 &&
-      text_key.substr(0, text_key.size() - 1) == form_key.substr(0, form_key.size() - 2) &&
-      text_key.back() == 's')
+      text_key.substr(0, text_key.size() - 1) == form_key.substr(0, form_key.size() - 2) && text_key.back() == 's')
     return Inflection::BareS;
   if (!last || text_key.size() <= form_key.size() || !text_key.starts_with(form_key)) return std::nullopt;
   const std::string_view rest = text_key.substr(form_key.size());
@@ -59,13 +58,16 @@ std::string_view without_possessive(std::string_view word) {
 /// form's exact capitals: "Left's" and "Lefts" for "Left", "Lenins" for "Lenin's".
 bool same_case(std::string_view word, std::string_view token, Inflection how) {
   switch (how) {
-    case Inflection::None: return word == token;
-    case Inflection::Possessive: return without_possessive(word) == token;
+    case Inflection::None:
+      return word == token;
+    case Inflection::Possessive:
+      return without_possessive(word) == token;
     case Inflection::BareS:
       if (token.ends_with("'s") || token.ends_with("\xE2\x80\x99s"))  // "Lenins" for "Lenin's"
         return word.substr(0, word.size() - 1) == without_possessive(token);
       return word.substr(0, word.size() - 1) == token;
-    case Inflection::PluralEs: return word.size() >= 2 && word.substr(0, word.size() - 2) == token;
+    case Inflection::PluralEs:
+      return word.size() >= 2 && word.substr(0, word.size() - 2) == token;
   }
   return false;
 }
@@ -79,8 +81,8 @@ bool starts_sentence(std::string_view text, std::uint32_t begin) noexcept {
   while (pos > 0) {
     std::size_t prev = pos;
     const char32_t c = utf8::previous(text, prev);
-    if (c == ' ' || c == '\t' || c == 0xA0 || c == '"' || c == '\'' || c == '(' || c == '[' ||
-        c == 0x2018 || c == 0x201C || c == '*' || c == '_') {
+    if (c == ' ' || c == '\t' || c == 0xA0 || c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x2018 ||
+        c == 0x201C || c == '*' || c == '_') {
       pos = prev;
       continue;
     }
@@ -96,8 +98,7 @@ std::string Gazetteer::key_of(std::string_view word) {
   return key;
 }
 
-Gazetteer::Gazetteer(std::vector<Entry> entries, unicode::TextBreaker& breaker)
-    : entries_(std::move(entries)) {
+Gazetteer::Gazetteer(std::vector<Entry> entries, unicode::TextBreaker& breaker) : entries_(std::move(entries)) {
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
     by_id_.emplace(e.info.id, i);
@@ -135,8 +136,7 @@ Gazetteer::Gazetteer(std::vector<Entry> entries, unicode::TextBreaker& breaker)
   }
 }
 
-void Gazetteer::add_form(const std::string& form, FormKind kind, std::uint32_t entry,
-                         unicode::TextBreaker& breaker) {
+void Gazetteer::add_form(const std::string& form, FormKind kind, std::uint32_t entry, unicode::TextBreaker& breaker) {
   std::vector<unicode::Token> tokens;
   breaker.words(form, tokens);
   if (tokens.empty()) return;
@@ -158,8 +158,8 @@ void Gazetteer::add_form(const std::string& form, FormKind kind, std::uint32_t e
     if (t > 0) p.separators.emplace_back(form, tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
   }
   p.trailing = form.substr(tokens.back().end);
-  p.generic = std::all_of(p.tokens.begin(), p.tokens.end(),
-                          [](const std::string& t) { return english::is_frequent_word(t); });
+  p.generic =
+      std::all_of(p.tokens.begin(), p.tokens.end(), [](const std::string& t) { return english::is_frequent_word(t); });
   p.exact_case = entries_[entry].case_sensitive ||
                  (p.tokens.size() == 1 && kind != FormKind::Misspelling &&
                   english::is_frequent_word(p.tokens.front()) && p.tokens.front() != p.keys.front());
@@ -192,8 +192,8 @@ bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> 
     for (std::size_t k = 0; k < n && ok; ++k) {
       const unicode::Token& tok = tokens[i + k];
       const std::string_view word = text.substr(tok.begin, tok.end - tok.begin);
-      if (k > 0) ok = gap_matches(text.substr(tokens[i + k - 1].end, tok.begin - tokens[i + k - 1].end),
-                                  p.separators[k - 1]);
+      if (k > 0)
+        ok = gap_matches(text.substr(tokens[i + k - 1].end, tok.begin - tokens[i + k - 1].end), p.separators[k - 1]);
       if (!ok) break;
       scratch = key_of(word);
       const auto how = word_matches(scratch, p.keys[k], k + 1 == n);
@@ -219,12 +219,11 @@ bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> 
     if (hit.inflection == Inflection::None && !p.trailing.empty() && text.substr(end).starts_with(p.trailing))
       end += static_cast<std::uint32_t>(p.trailing.size());
     hit.range = {tokens[i].begin, end};
-    const bool better =
-        !best.pattern || n > best.token_count ||
-        (n == best.token_count &&
-         std::make_tuple(hit.inflection != Inflection::None, kind_rank(p.kind), index) <
-             std::make_tuple(best.inflection != Inflection::None, kind_rank(best.pattern->kind),
-                             static_cast<std::uint32_t>(best.pattern - patterns_.data())));
+    const bool better = !best.pattern || n > best.token_count ||
+                        (n == best.token_count &&
+                         std::make_tuple(hit.inflection != Inflection::None, kind_rank(p.kind), index) <
+                             std::make_tuple(best.inflection != Inflection::None, kind_rank(best.pattern->kind),
+                                             static_cast<std::uint32_t>(best.pattern - patterns_.data())));
     if (better) {
       best = hit;
       found = true;
@@ -242,8 +241,7 @@ std::vector<bool> Gazetteer::relevant_origins(std::span<const Hit> hits, std::si
     if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
   }
   std::vector<bool> relevant(origins_.size());
-  for (std::size_t o = 0; o < origins_.size(); ++o)
-    relevant[o] = origin_user_[o] || found[o].size() >= min_entities;
+  for (std::size_t o = 0; o < origins_.size(); ++o) relevant[o] = origin_user_[o] || found[o].size() >= min_entities;
   return relevant;
 }
 
@@ -254,8 +252,7 @@ bool Gazetteer::counts(const Hit& hit, const std::vector<bool>& relevant) const 
   return false;
 }
 
-void Gazetteer::match(std::string_view text, std::span<const unicode::Token> tokens,
-                      std::vector<Hit>& out) const {
+void Gazetteer::match(std::string_view text, std::span<const unicode::Token> tokens, std::vector<Hit>& out) const {
   std::string key;
   for (std::size_t i = 0; i < tokens.size();) {
     const unicode::Token& tok = tokens[i];

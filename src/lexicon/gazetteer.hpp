@@ -26,8 +26,8 @@ struct Pattern {
   /// Matches only with the lexicon's capitals and never at the start of a sentence: set for
   /// case-sensitive entries and for one-word forms that are also common English words.
   bool exact_case = false;
-  std::vector<std::uint32_t> entries;   ///< indexes into Gazetteer::entries(); >1: ambiguous
-  std::string correction;               ///< misspellings: the form to write instead
+  std::vector<std::uint32_t> entries;  ///< indexes into Gazetteer::entries(); >1: ambiguous
+  std::string correction;              ///< misspellings: the form to write instead
   /// Every word is an ordinary English word ("civil war", "show trials"): such a form says
   /// little about the subject, so it only counts where its lexicon is relevant.
   bool generic = false;
@@ -43,7 +43,7 @@ enum class Inflection : std::uint8_t {
 
 /// A form found in text.
 struct Hit {
-  std::uint32_t first_token = 0;      ///< index of its first token
+  std::uint32_t first_token = 0;  ///< index of its first token
   std::uint32_t token_count = 0;
   const Pattern* pattern = nullptr;
   Inflection inflection = Inflection::None;
@@ -89,8 +89,8 @@ class Gazetteer {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   void add_form(const std::string& form, FormKind kind, std::uint32_t entry, unicode::TextBreaker& breaker);
-  bool match_at(std::string_view text, std::span<const unicode::Token> tokens, std::size_t i,
-                std::string_view key, Hit& best) const;
+  bool match_at(std::string_view text, std::span<const unicode::Token> tokens, std::size_t i, std::string_view key,
+                Hit& best) const;
 
   std::vector<Entry> entries_;
   std::vector<Pattern> patterns_;

@@ -18,9 +18,9 @@ struct Entry {
   model::EntityInfo info;                 ///< id, kind, names, dates, description, links
   std::vector<std::string> misspellings;  ///< wrong forms, corrected in notes
   bool case_sensitive = false;
-  std::string origin;                     ///< id of the lexicon it came from
-  bool builtin = false;                   ///< from a built-in lexicon
-  SourcePos where;                        ///< position of the entry in its file
+  std::string origin;    ///< id of the lexicon it came from
+  bool builtin = false;  ///< from a built-in lexicon
+  SourcePos where;       ///< position of the entry in its file
 };
 
 struct Lexicon {

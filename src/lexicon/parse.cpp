@@ -5,8 +5,8 @@
 #include <set>
 
 #include "base/error.hpp"
-#include "base/utf8.hpp"
 #include "base/file_io.hpp"
+#include "base/utf8.hpp"
 #include "dates/dates.hpp"
 #include "lexicon/english.hpp"
 #include "lexicon/lexicon.hpp"
@@ -30,9 +30,7 @@ bool valid_id(std::string_view id, bool allow_underscore) {
   return true;
 }
 
-bool is_blank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 /// "Joseph Stalin" → "Stalin, Joseph"; names that end in a numeral or have one word stay.
 std::string default_person_index(const std::string& name) {
@@ -54,12 +52,8 @@ class Reader {
   void error(const toml::node& node, std::string message) {
     problems_.push_back({true, pos_of(node.source()), std::move(message)});
   }
-  void error(SourcePos where, std::string message) {
-    problems_.push_back({true, where, std::move(message)});
-  }
-  void warn(SourcePos where, std::string message) {
-    problems_.push_back({false, where, std::move(message)});
-  }
+  void error(SourcePos where, std::string message) { problems_.push_back({true, where, std::move(message)}); }
+  void warn(SourcePos where, std::string message) { problems_.push_back({false, where, std::move(message)}); }
 
   /// A required or optional string value; reports wrong types.
   std::optional<std::string> string(const toml::table& table, std::string_view key, bool required) {
@@ -116,14 +110,12 @@ class Reader {
   std::vector<Problem>& problems_;
 };
 
-constexpr std::string_view kEntityKeys[] = {"id",   "type", "name",  "index",       "aliases",
-                                            "misspellings", "born", "died", "date", "description",
-                                            "parent", "related", "case_sensitive"};
+constexpr std::string_view kEntityKeys[] = {"id",   "type", "name",        "index",  "aliases", "misspellings",  "born",
+                                            "died", "date", "description", "parent", "related", "case_sensitive"};
 constexpr std::string_view kLexiconKeys[] = {"id", "title", "language", "description"};
 
 template <std::size_t N>
-void check_keys(Reader& reader, const toml::table& table, const std::string_view (&known)[N],
-                const char* where) {
+void check_keys(Reader& reader, const toml::table& table, const std::string_view (&known)[N], const char* where) {
   for (auto&& [key, node] : table) {
     if (std::find(std::begin(known), std::end(known), key.str()) == std::end(known))
       reader.error(pos_of(key.source()), "unknown key '" + std::string(key.str()) + "' in " + where);
@@ -144,8 +136,7 @@ std::optional<Entry> read_entity(Reader& reader, const toml::table& table, const
   }
   auto type = reader.string(table, "type", true);
   if (type && !model::parse_kind(*type, entry.info.kind)) {
-    reader.error(*table.get("type"), "unknown type '" + *type +
-                                         "': use person, place, organisation, event or concept");
+    reader.error(*table.get("type"), "unknown type '" + *type + "': use person, place, organisation, event or concept");
     ok = false;
   }
   auto name = reader.string(table, "name", true);
@@ -157,8 +148,9 @@ std::optional<Entry> read_entity(Reader& reader, const toml::table& table, const
   // Read the rest even when the entry is unusable, so that lint reports every problem at once.
   entry.info.id = id.value_or("");
   entry.info.name = name.value_or("");
-  entry.info.index = reader.string(table, "index", false).value_or(
-      entry.info.kind == model::EntityKind::Person ? default_person_index(entry.info.name) : entry.info.name);
+  entry.info.index = reader.string(table, "index", false)
+                         .value_or(entry.info.kind == model::EntityKind::Person ? default_person_index(entry.info.name)
+                                                                                : entry.info.name);
   entry.info.description = reader.string(table, "description", false).value_or("");
   for (auto& [alias, where] : reader.strings(table, "aliases")) entry.info.aliases.push_back(alias);
   for (auto& [wrong, where] : reader.strings(table, "misspellings")) entry.misspellings.push_back(wrong);
@@ -201,8 +193,8 @@ void check_entries(Reader& reader, const std::vector<Entry>& entries, const toml
         reader.warn(e.where, "form '" + form + "' of '" + e.info.id + "' is also a form of '" +
                                  entries[it->second].info.id + "': neither will be tagged there");
       if (misspelling && english::is_common_word(form))
-        reader.warn(e.where, "misspelling '" + form + "' of '" + e.info.id +
-                                 "' is an English word and will never be corrected");
+        reader.warn(e.where,
+                    "misspelling '" + form + "' of '" + e.info.id + "' is an English word and will never be corrected");
     };
     add(e.info.name, false);
     for (const std::string& a : e.info.aliases) add(a, false);
@@ -247,8 +239,8 @@ ParseResult parse(std::string_view text, const std::string& origin) {
   }
   for (auto&& [key, node] : root) {
     if (key.str() != "lexicon" && key.str() != "entity")
-      reader.error(pos_of(key.source()), "unknown top-level key '" + std::string(key.str()) +
-                                             "': expected [lexicon] and [[entity]]");
+      reader.error(pos_of(key.source()),
+                   "unknown top-level key '" + std::string(key.str()) + "': expected [lexicon] and [[entity]]");
   }
   Lexicon lexicon;
   lexicon.origin = origin;
@@ -281,8 +273,8 @@ ParseResult parse(std::string_view text, const std::string& origin) {
   std::stable_sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
     return a.where.line != b.where.line ? a.where.line < b.where.line : a.where.column < b.where.column;
   });
-  const bool failed = std::any_of(result.problems.begin(), result.problems.end(),
-                                  [](const Problem& p) { return p.error; });
+  const bool failed =
+      std::any_of(result.problems.begin(), result.problems.end(), [](const Problem& p) { return p.error; });
   if (!failed) result.lexicon = std::move(lexicon);
   return result;
 }

@@ -10,20 +10,19 @@ namespace np::model {
 std::vector<std::string> check(const TextBlock& block) {
   std::vector<std::string> problems;
   const std::string_view text = block.text();
-  if (auto bad = utf8::find_invalid(text))
-    problems.push_back("invalid UTF-8 at byte " + std::to_string(*bad));
+  if (auto bad = utf8::find_invalid(text)) problems.push_back("invalid UTF-8 at byte " + std::to_string(*bad));
   const Span* previous = nullptr;
   for (const Span& span : block.spans()) {
     const ByteRange r = span.range;
     if (r.begin > r.end || r.end > text.size()) {
-      problems.push_back("span [" + std::to_string(r.begin) + "," + std::to_string(r.end) +
-                         ") outside text of " + std::to_string(text.size()) + " bytes");
+      problems.push_back("span [" + std::to_string(r.begin) + "," + std::to_string(r.end) + ") outside text of " +
+                         std::to_string(text.size()) + " bytes");
       continue;
     }
     if (!utf8::is_boundary(text, r.begin) || !utf8::is_boundary(text, r.end))
       problems.push_back("span not on a code-point boundary");
-    if (previous && (previous->range.begin > r.begin ||
-                     (previous->range.begin == r.begin && previous->range.end < r.end)))
+    if (previous &&
+        (previous->range.begin > r.begin || (previous->range.begin == r.begin && previous->range.end < r.end)))
       problems.push_back("spans out of order");
     previous = &span;
   }

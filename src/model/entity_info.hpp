@@ -13,14 +13,14 @@ namespace np::model {
 struct EntityInfo {
   std::string id;
   EntityKind kind = EntityKind::Concept;
-  std::string name;          ///< display name: "Joseph Stalin"
-  std::string index;         ///< index form: "Stalin, Joseph"
-  std::string description;   ///< one line
+  std::string name;                  ///< display name: "Joseph Stalin"
+  std::string index;                 ///< index form: "Stalin, Joseph"
+  std::string description;           ///< one line
   std::vector<std::string> aliases;  ///< real alternative names (index "See" entries)
   std::optional<Date> born;
   std::optional<Date> died;
-  std::optional<Date> date;  ///< events and concepts
-  std::string parent;        ///< id of the entity this one is a subentry of, or ""
+  std::optional<Date> date;          ///< events and concepts
+  std::string parent;                ///< id of the entity this one is a subentry of, or ""
   std::vector<std::string> related;  ///< ids for "See also"
   friend bool operator==(const EntityInfo&, const EntityInfo&) = default;
 };

@@ -33,8 +33,8 @@ bool parse_rule(std::string_view name, Rule& rule) noexcept {
 }
 
 bool parse_removal_kind(std::string_view name, Removal::Kind& kind) noexcept {
-  for (Removal::Kind k : {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup,
-                          Removal::Kind::Boilerplate})
+  for (Removal::Kind k :
+       {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup, Removal::Kind::Boilerplate})
     if (name == removal_kind_name(k)) {
       kind = k;
       return true;
@@ -44,10 +44,14 @@ bool parse_removal_kind(std::string_view name, Removal::Kind& kind) noexcept {
 
 const char* removal_kind_name(Removal::Kind kind) noexcept {
   switch (kind) {
-    case Removal::Kind::Whitespace: return "whitespace";
-    case Removal::Kind::Marker: return "marker";
-    case Removal::Kind::Markup: return "markup";
-    case Removal::Kind::Boilerplate: return "boilerplate";
+    case Removal::Kind::Whitespace:
+      return "whitespace";
+    case Removal::Kind::Marker:
+      return "marker";
+    case Removal::Kind::Markup:
+      return "markup";
+    case Removal::Kind::Boilerplate:
+      return "boilerplate";
   }
   return "whitespace";
 }

@@ -49,16 +49,16 @@ struct Suggestion {
 /// the document (through a TextBlock's source segments) or in one of these.
 struct Removal {
   enum class Kind : std::uint8_t {
-    Whitespace,     ///< indentation, blank lines, line ends, trailing spaces
-    Marker,         ///< list markers ("•", "1.", "a)") and heading marks ("#", a final ":" or "-")
-    Markup,         ///< Markdown syntax
-    Boilerplate,    ///< a web boilerplate line
+    Whitespace,   ///< indentation, blank lines, line ends, trailing spaces
+    Marker,       ///< list markers ("•", "1.", "a)") and heading marks ("#", a final ":" or "-")
+    Markup,       ///< Markdown syntax
+    Boilerplate,  ///< a web boilerplate line
   };
   Kind kind = Kind::Whitespace;
   std::uint32_t begin = 0;  ///< byte offsets into the decoded input
   std::uint32_t end = 0;
   SourcePos where;
-  std::string text;         ///< what was removed (not kept for whitespace)
+  std::string text;  ///< what was removed (not kept for whitespace)
   friend bool operator==(const Removal&, const Removal&) = default;
 };
 const char* removal_kind_name(Removal::Kind kind) noexcept;
@@ -82,10 +82,10 @@ struct Candidate {
 
 /// Everything the stages report about one file, beyond the document itself.
 struct Review {
-  std::string encoding;          ///< detected input encoding ("UTF-8", "windows-1252")
+  std::string encoding;  ///< detected input encoding ("UTF-8", "windows-1252")
   bool byte_order_mark = false;
-  std::string line_endings;      ///< "LF", "CRLF", "CR", "mixed" or "none"
-  bool nfc_changed = false;      ///< NFC normalisation changed the decoded text
+  std::string line_endings;  ///< "LF", "CRLF", "CR", "mixed" or "none"
+  bool nfc_changed = false;  ///< NFC normalisation changed the decoded text
   std::uint32_t source_bytes = 0;
   /// Removed input. Readers list whitespace too (every byte is accounted for); the pipeline
   /// then folds whitespace into the two counts below to keep reviews small.

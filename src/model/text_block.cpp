@@ -18,8 +18,7 @@ bool span_less(const Span& a, const Span& b) {
 TextBlock::TextBlock(std::string text) : text_(std::move(text)) {}
 
 void TextBlock::check_range(ByteRange range) const {
-  if (range.begin > range.end || range.end > text_.size())
-    throw std::out_of_range("span outside the text block");
+  if (range.begin > range.end || range.end > text_.size()) throw std::out_of_range("span outside the text block");
   if (!utf8::is_boundary(text_, range.begin) || !utf8::is_boundary(text_, range.end))
     throw std::out_of_range("span not on a code-point boundary");
 }

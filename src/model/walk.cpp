@@ -39,8 +39,7 @@ void number(std::vector<Block>& blocks, std::uint32_t& next) {
 
 }  // namespace
 
-void for_each_text(const Document& doc,
-                   const std::function<void(const TextBlock&, const TextPlace&)>& visit) {
+void for_each_text(const Document& doc, const std::function<void(const TextBlock&, const TextPlace&)>& visit) {
   visit(doc.title, TextPlace{TextPlace::Role::Title, nullptr, 0, 0});
   walk_blocks<const Document>(doc.blocks, 0, visit);
 }

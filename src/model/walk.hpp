@@ -16,8 +16,7 @@ struct TextPlace {
 };
 
 /// Visits every text block of `doc` in reading order: the title, then the blocks depth-first.
-void for_each_text(const Document& doc,
-                   const std::function<void(const TextBlock&, const TextPlace&)>& visit);
+void for_each_text(const Document& doc, const std::function<void(const TextBlock&, const TextPlace&)>& visit);
 void for_each_text(Document& doc, const std::function<void(TextBlock&, const TextPlace&)>& visit);
 
 }  // namespace np::model

@@ -11,8 +11,7 @@ std::uint32_t block_id_of(const model::TextPlace& place) { return place.block ? 
 void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Edit> edits,
                  model::FileContext& context) {
   if (edits.empty()) return;
-  std::sort(edits.begin(), edits.end(),
-            [](const Edit& a, const Edit& b) { return a.range.begin > b.range.begin; });
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.range.begin > b.range.begin; });
   std::uint32_t limit = static_cast<std::uint32_t>(block.text().size());
   for (Edit& edit : edits) {
     if (edit.range.end > limit) continue;  // overlaps an edit to its right

@@ -21,8 +21,7 @@ struct Edit {
 /// Applies non-overlapping `edits` (any order) to `block` through TextBlock::replace, from
 /// the last to the first so earlier offsets stay valid, and records each as a Change of
 /// block `block_id`. Overlapping edits after the first are dropped.
-void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Edit> edits,
-                 model::FileContext& context);
+void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Edit> edits, model::FileContext& context);
 
 /// The block id a text place reports changes under (0 for the title).
 std::uint32_t block_id_of(const model::TextPlace& place);

@@ -16,8 +16,8 @@ FuzzyMatcher::FuzzyMatcher(const lexicon::Gazetteer& gazetteer) : gazetteer_(gaz
   const auto patterns = gazetteer.patterns();
   for (std::uint32_t i = 0; i < patterns.size(); ++i) {
     const lexicon::Pattern& p = patterns[i];
-    if (p.keys.size() != 1 || p.kind == lexicon::FormKind::Misspelling || p.exact_case ||
-        p.entries.size() != 1 || p.generic)
+    if (p.keys.size() != 1 || p.kind == lexicon::FormKind::Misspelling || p.exact_case || p.entries.size() != 1 ||
+        p.generic)
       continue;
     const std::size_t length = utf8::length(p.keys.front());
     if (length < 4) continue;

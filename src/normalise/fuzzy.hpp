@@ -13,8 +13,8 @@ namespace np::normalise {
 /// What to do with an unknown word that may be a misspelt name.
 struct FuzzyVerdict {
   enum class Action : std::uint8_t { None, Apply, Suggest } action = Action::None;
-  std::string form;                     ///< the form to write (Apply)
-  std::uint32_t entry = 0;              ///< its gazetteer entry (Apply)
+  std::string form;         ///< the form to write (Apply)
+  std::uint32_t entry = 0;  ///< its gazetteer entry (Apply)
   std::size_t distance = 0;
   double confidence = 0;                ///< 1 - distance / length
   std::vector<std::string> candidates;  ///< closest forms, best first (Suggest)

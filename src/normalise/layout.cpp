@@ -16,9 +16,7 @@ bool is_wordish(char c) {
   return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-bool is_sentence_punct(char c) {
-  return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
-}
+bool is_sentence_punct(char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?'; }
 
 /// Words after which a hyphen is a suspended hyphen, not a dash: "pre- and post-war".
 bool suspends_hyphen(std::string_view rest) {
@@ -52,10 +50,10 @@ std::vector<Edit> find_edits(std::string_view text) {
     }
     std::uint32_t j = i;
     while (j < n && is_blank(text[j])) ++j;
-    const bool punct_follows = j < n && is_sentence_punct(text[j]) &&
-                               (j + 1 == n || !is_sentence_punct(text[j + 1]) || text[j] != text[j + 1]) &&
-                               (j + 1 == n || text[j + 1] == ' ' || text[j + 1] == '"' ||
-                                text[j + 1] == '\'' || text[j + 1] == ')');
+    const bool punct_follows =
+        j < n && is_sentence_punct(text[j]) &&
+        (j + 1 == n || !is_sentence_punct(text[j + 1]) || text[j] != text[j + 1]) &&
+        (j + 1 == n || text[j + 1] == ' ' || text[j + 1] == '"' || text[j + 1] == '\'' || text[j + 1] == ')');
     if (punct_follows && i > 0 && is_wordish(text[i - 1])) {
       edits.push_back({{i, j}, "", model::Rule::Layout, 1.0, {}});  // "power , and" → "power, and"
     } else if (j - i > 1 || text[i] == '\t') {

@@ -4,8 +4,8 @@
 
 #include "dates/dates.hpp"
 #include "model/walk.hpp"
-#include "pack/pack.hpp"
 #include "pack/index.hpp"
+#include "pack/pack.hpp"
 #include "pack/sections.hpp"
 #include "unicode/icu.hpp"
 
@@ -50,7 +50,7 @@ class Builder {
   unicode::TextBreaker& breaker_;
   std::map<std::string, const model::EntityInfo*> info_;
   std::map<std::string, Mentions> mentions_;
-  std::vector<std::string> order_;  ///< entity ids in order of first mention
+  std::vector<std::string> order_;                     ///< entity ids in order of first mention
   std::map<std::string, std::set<std::string>> used_;  ///< id → case-folded forms the notes use
 };
 
@@ -177,8 +177,10 @@ void number_mentions(model::Document& doc) {
   model::for_each_text(doc, [&](model::TextBlock& block, const model::TextPlace&) {
     for (std::size_t i = 0; i < block.spans().size(); ++i) {
       model::Annotation& what = block.annotation(i);
-      if (auto* e = std::get_if<model::Entity>(&what)) e->mention = next++;
-      else if (auto* d = std::get_if<model::Date>(&what)) d->mention = next++;
+      if (auto* e = std::get_if<model::Entity>(&what))
+        e->mention = next++;
+      else if (auto* d = std::get_if<model::Date>(&what))
+        d->mention = next++;
     }
   });
 }
@@ -196,8 +198,7 @@ Pack build(std::vector<Chapter> chapters, std::string title, std::string languag
   return build(std::move(chapters), std::move(title), std::move(language), course, tools);
 }
 
-Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course,
-           BuildTools& tools) {
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, BuildTools& tools) {
   Pack pack;
   pack.title = std::move(title);
   pack.language = std::move(language);

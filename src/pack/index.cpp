@@ -57,7 +57,8 @@ IndexEntry IndexBuilder::take_tree(const std::string& id, std::map<std::string, 
                                    const std::map<std::string, std::vector<std::string>>& children, int depth) const {
   IndexEntry entry = std::move(entries.at(id));
   if (auto it = children.find(id); it != children.end() && depth < 8)
-    for (const std::string& child : it->second) entry.subentries.push_back(take_tree(child, entries, children, depth + 1));
+    for (const std::string& child : it->second)
+      entry.subentries.push_back(take_tree(child, entries, children, depth + 1));
   return entry;
 }
 

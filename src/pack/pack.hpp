@@ -18,11 +18,11 @@ namespace np::pack {
 
 /// One tagged notes file.
 struct Chapter {
-  std::string name;         ///< output stem, unique in a batch: "power-struggle"
-  std::string source;       ///< the input's path as the user gave it, for reports
-  std::string title;        ///< display title: the recovered title, or one made from the name
-  model::Document doc;      ///< cleaned and tagged; Entity and Date spans carry mention numbers
-  model::Review review;     ///< what ingest, normalise and tag did
+  std::string name;                         ///< output stem, unique in a batch: "power-struggle"
+  std::string source;                       ///< the input's path as the user gave it, for reports
+  std::string title;                        ///< display title: the recovered title, or one made from the name
+  model::Document doc;                      ///< cleaned and tagged; Entity and Date spans carry mention numbers
+  model::Review review;                     ///< what ingest, normalise and tag did
   std::vector<model::EntityInfo> entities;  ///< every entity the document mentions, by id
   friend bool operator==(const Chapter&, const Chapter&) = default;
 };
@@ -31,8 +31,8 @@ struct Chapter {
 struct Section {
   std::uint32_t block = 0;  ///< block id of the heading
   int level = 1;
-  std::string number;       ///< "1.2"
-  std::string title;        ///< heading text
+  std::string number;  ///< "1.2"
+  std::string title;   ///< heading text
 };
 
 /// Where a mention is: chapter index, mention number (the span's `mention`), and the
@@ -47,9 +47,9 @@ struct Locator {
 /// A person in the who's who.
 struct Person {
   std::string id;
-  std::string name;          ///< "Joseph Stalin"
-  std::string index;         ///< "Stalin, Joseph" (the sort order)
-  std::string dates;         ///< "18 December 1878 – 5 March 1953", or ""
+  std::string name;   ///< "Joseph Stalin"
+  std::string index;  ///< "Stalin, Joseph" (the sort order)
+  std::string dates;  ///< "18 December 1878 – 5 March 1953", or ""
   std::string description;
   std::vector<Locator> mentions;  ///< first mention per section, in reading order
 };
@@ -57,10 +57,10 @@ struct Person {
 /// A dated statement in the timeline.
 struct TimelineEntry {
   model::Date date;
-  std::string label;         ///< dates::describe(date): "October 1917"
-  std::string text;          ///< the sentence it comes from, or the event's name and description
+  std::string label;  ///< dates::describe(date): "October 1917"
+  std::string text;   ///< the sentence it comes from, or the event's name and description
   Locator where;
-  std::string entity;        ///< for events dated by the lexicon: the entity id; else ""
+  std::string entity;  ///< for events dated by the lexicon: the entity id; else ""
 };
 
 /// A concept, event, organisation or place in the glossary.
@@ -68,7 +68,7 @@ struct Term {
   std::string id;
   model::EntityKind kind = model::EntityKind::Concept;
   std::string name;
-  std::string dates;         ///< "1921–1928", or ""
+  std::string dates;  ///< "1921–1928", or ""
   std::string description;
   std::vector<Locator> mentions;
 };
@@ -76,19 +76,19 @@ struct Term {
 /// An index entry: a heading under its index form with locators, subentries, and "See" /
 /// "See also" references (to other entries' terms).
 struct IndexEntry {
-  std::string term;          ///< "Stalin, Joseph"
-  std::string entity;        ///< entity id, or "" for a See-only entry
+  std::string term;    ///< "Stalin, Joseph"
+  std::string entity;  ///< entity id, or "" for a See-only entry
   std::vector<Locator> locators;
   std::vector<IndexEntry> subentries;
-  std::string see;           ///< term of the preferred entry ("Koba" → "Stalin, Joseph")
-  std::string see_entity;    ///< its entity id
-  std::vector<std::string> see_also;         ///< terms
+  std::string see;                             ///< term of the preferred entry ("Koba" → "Stalin, Joseph")
+  std::string see_entity;                      ///< its entity id
+  std::vector<std::string> see_also;           ///< terms
   std::vector<std::string> see_also_entities;  ///< their entity ids
 };
 
 /// Index entries under one letter heading.
 struct IndexGroup {
-  std::string letter;        ///< "S", or "#" for entries that start with no letter
+  std::string letter;  ///< "S", or "#" for entries that start with no letter
   std::vector<IndexEntry> entries;
 };
 
@@ -126,8 +126,7 @@ class BuildTools {
 
 /// Builds a pack from tagged chapters (moved in). Numbers mentions if they are not yet
 /// numbered. `language` decides sorting (ICU collation) and letter groups.
-Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course,
-           BuildTools& tools);
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, BuildTools& tools);
 /// The same with tools made for this one build.
 Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course);
 

@@ -24,8 +24,7 @@ std::vector<Section> number_sections(const model::Document& doc) {
     Section section;
     section.block = place.block->id;
     section.level = static_cast<int>(levels.size());
-    for (std::size_t i = 0; i < counters.size(); ++i)
-      section.number += (i ? "." : "") + std::to_string(counters[i]);
+    for (std::size_t i = 0; i < counters.size(); ++i) section.number += (i ? "." : "") + std::to_string(counters[i]);
     section.title = std::string(block.text());
     sections.push_back(std::move(section));
   });

@@ -23,8 +23,7 @@ bool all_space(std::string_view bytes) {
       ++i;
       continue;
     }
-    if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") ||
-        rest.starts_with("\xE3\x80\x80")) {
+    if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") || rest.starts_with("\xE3\x80\x80")) {
       i += 2;
       continue;
     }
@@ -36,8 +35,7 @@ bool all_space(std::string_view bytes) {
 }  // namespace
 
 std::vector<model::Removal> complete_removals(const Source& source, const model::Document& doc,
-                                              std::vector<model::Removal> removals,
-                                              model::Removal::Kind fallback) {
+                                              std::vector<model::Removal> removals, model::Removal::Kind fallback) {
   struct Claim {
     std::uint32_t begin, end;
   };

@@ -15,8 +15,7 @@ namespace np::read {
 /// Whitespace removals, or `fallback` removals if they are not whitespace. Adjacent removals
 /// of one kind are merged, positions filled in, and the result sorted by offset.
 std::vector<model::Removal> complete_removals(const Source& source, const model::Document& doc,
-                                              std::vector<model::Removal> removals,
-                                              model::Removal::Kind fallback);
+                                              std::vector<model::Removal> removals, model::Removal::Kind fallback);
 
 /// "LF", "CRLF", "CR", "mixed" or "none".
 std::string line_ending_style(std::string_view text);

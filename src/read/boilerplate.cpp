@@ -43,8 +43,8 @@ std::string Boilerplate::normalise(std::string_view line) {
   }
   // Final punctuation: ". : ! ? …" (the ellipsis is three bytes).
   for (;;) {
-    if (!out.empty() && (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == '?' ||
-                         out.back() == ' ')) {
+    if (!out.empty() &&
+        (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == '?' || out.back() == ' ')) {
       out.pop_back();
     } else if (out.ends_with("\xE2\x80\xA6")) {
       out.resize(out.size() - 3);

@@ -19,14 +19,25 @@ struct Magic {
 
 /// Signatures of files people drop into a notes folder by mistake.
 constexpr std::array kMagic{
-    Magic{"\x89PNG", "a PNG image"},         Magic{"\xFF\xD8\xFF", "a JPEG image"},
-    Magic{"GIF8", "a GIF image"},            Magic{"%PDF-", "a PDF document"},
+    Magic{"\x89PNG", "a PNG image"},
+    Magic{"\xFF\xD8\xFF", "a JPEG image"},
+    Magic{"GIF8", "a GIF image"},
+    Magic{"%PDF-", "a PDF document"},
     Magic{"PK\x03\x04", "a ZIP archive (or a .docx/.epub/.odt)"},
-    Magic{"\x7F" "ELF", "an executable"},    Magic{"MZ", "an executable"},
-    Magic{"\x1F\x8B", "a gzip archive"},     Magic{"BZh", "a bzip2 archive"},
-    Magic{"\xFD" "7zXZ", "an xz archive"},   Magic{"7z\xBC\xAF", "a 7-Zip archive"},
-    Magic{"Rar!", "a RAR archive"},          Magic{"\xD0\xCF\x11\xE0", "an old Office document"},
-    Magic{"{\\rtf", "an RTF document"},      Magic{std::string_view("\0asm", 4), "a WebAssembly module"},
+    Magic{"\x7F"
+          "ELF",
+          "an executable"},
+    Magic{"MZ", "an executable"},
+    Magic{"\x1F\x8B", "a gzip archive"},
+    Magic{"BZh", "a bzip2 archive"},
+    Magic{"\xFD"
+          "7zXZ",
+          "an xz archive"},
+    Magic{"7z\xBC\xAF", "a 7-Zip archive"},
+    Magic{"Rar!", "a RAR archive"},
+    Magic{"\xD0\xCF\x11\xE0", "an old Office document"},
+    Magic{"{\\rtf", "an RTF document"},
+    Magic{std::string_view("\0asm", 4), "a WebAssembly module"},
 };
 
 [[noreturn]] void refuse(const std::string& why) { throw Error(ErrorKind::Decode, why); }
@@ -68,8 +79,8 @@ bool has_utf8_sequences(std::string_view bytes) {
 /// Where the code point at `text_offset` of the converted `text` starts in the file, for
 /// messages. Exact for UTF-8, UTF-16, UTF-32 and single-byte charsets; nullopt for multi-byte
 /// legacy charsets (Shift_JIS, GB18030...), where only the character count is known.
-std::optional<std::size_t> file_offset(std::string_view text, std::size_t text_offset,
-                                       const std::string& encoding, std::size_t bom_size) {
+std::optional<std::size_t> file_offset(std::string_view text, std::size_t text_offset, const std::string& encoding,
+                                       std::size_t bom_size) {
   if (encoding == "UTF-8") return bom_size + text_offset;
   std::size_t units = 0, code_points = 0;
   for (std::size_t i = 0; i < text_offset;) {
@@ -93,8 +104,8 @@ void check_controls(std::string_view text, const std::string& encoding, std::siz
   for (std::size_t i = 0; i < n;) {
     const std::size_t at = i;
     const char32_t c = utf8::next(text, i);
-    const bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-                          c != '\v' && c != 0x1A) || c == 0x7F || (c >= 0x80 && c < 0xA0 && c != 0x85);
+    const bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A) ||
+                         c == 0x7F || (c >= 0x80 && c < 0xA0 && c != 0x85);
     if (!control) continue;
     if (first == std::string_view::npos) {
       first = at;
@@ -145,10 +156,9 @@ Decoded decode_with_bom(std::string_view bytes) {
     const char* charset;
   };
   // UTF-32LE's mark starts with UTF-16LE's: test the longer one first.
-  static constexpr std::array kBoms{
-      Bom{"\xEF\xBB\xBF", "UTF-8"}, Bom{std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE"},
-      Bom{std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"}, Bom{"\xFF\xFE", "UTF-16LE"},
-      Bom{"\xFE\xFF", "UTF-16BE"}};
+  static constexpr std::array kBoms{Bom{"\xEF\xBB\xBF", "UTF-8"}, Bom{std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE"},
+                                    Bom{std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"}, Bom{"\xFF\xFE", "UTF-16LE"},
+                                    Bom{"\xFE\xFF", "UTF-16BE"}};
   for (const Bom& bom : kBoms) {
     if (!bytes.starts_with(bom.mark)) continue;
     const std::string_view rest = bytes.substr(bom.mark.size());

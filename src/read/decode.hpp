@@ -8,8 +8,8 @@ namespace np::read {
 
 /// Text decoded from the bytes of an input file.
 struct Decoded {
-  std::string text;          ///< UTF-8, NFC, without a byte-order mark; line ends untouched
-  std::string encoding;      ///< "UTF-8", "UTF-16LE", "windows-1252", ...
+  std::string text;      ///< UTF-8, NFC, without a byte-order mark; line ends untouched
+  std::string encoding;  ///< "UTF-8", "UTF-16LE", "windows-1252", ...
   bool byte_order_mark = false;
   bool nfc_changed = false;  ///< NFC normalisation changed the text
 };

@@ -43,8 +43,7 @@ void mark_in(std::vector<model::Block>& blocks) {
       for (model::ListItem& item : list->items) {
         if (!item.blocks.empty())
           if (auto* p = std::get_if<model::Paragraph>(&item.blocks.front().node)) {
-            const std::size_t n =
-                starts_capitalised(p->content.text()) ? lead_term_length(p->content.text()) : 0;
+            const std::size_t n = starts_capitalised(p->content.text()) ? lead_term_length(p->content.text()) : 0;
             if (n > 0) p->content.annotate({0, static_cast<std::uint32_t>(n)}, model::Strong{});
           }
         mark_in(item.blocks);

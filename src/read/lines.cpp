@@ -12,8 +12,7 @@ std::size_t terminator_at(std::string_view text, std::size_t i) {
   if (c == '\n') return 1;
   if (c == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
   if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\x85') return 2;  // NEL
-  if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-      (text[i + 2] == '\xA8' || text[i + 2] == '\xA9'))
+  if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9'))
     return 3;  // LINE / PARAGRAPH SEPARATOR
   return 0;
 }
@@ -28,22 +27,22 @@ std::size_t space_at(std::string_view text, std::size_t i) {
 }
 
 /// Glyph bullets: "•", "◦", "▪", "‣", "●", "○", "■", "□", "➢", "►", "▸", "·", "–", "—".
-constexpr std::string_view kGlyphBullets[] = {
-    "\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "\xE2\x97\x8F", "\xE2\x97\x8B",
-    "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x9E\xA2", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xC2\xB7",
-    "\xEF\x82\xB7", "\xE2\x80\x93", "\xE2\x80\x94"};
+constexpr std::string_view kGlyphBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
+                                              "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1",
+                                              "\xE2\x9E\xA2", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xC2\xB7",
+                                              "\xEF\x82\xB7", "\xE2\x80\x93", "\xE2\x80\x94"};
 
 bool is_roman(std::string_view s) {
-  static constexpr std::string_view kRomans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                                                 "xi", "xii"};
+  static constexpr std::string_view kRomans[] = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                                 "vii", "viii", "ix",  "x",  "xi", "xii"};
   for (std::size_t k = 0; k < std::size(kRomans); ++k)
     if (s == kRomans[k]) return true;
   return false;
 }
 
 std::uint32_t roman_value(std::string_view s) {
-  static constexpr std::string_view kRomans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                                                 "xi", "xii"};
+  static constexpr std::string_view kRomans[] = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                                 "vii", "viii", "ix",  "x",  "xi", "xii"};
   for (std::size_t k = 0; k < std::size(kRomans); ++k)
     if (s == kRomans[k]) return static_cast<std::uint32_t>(k + 1);
   return 1;

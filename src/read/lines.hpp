@@ -23,8 +23,8 @@ struct Line {
   std::uint32_t marker_end = 0;
   std::uint32_t body = 0;
   model::ListStyle style = model::ListStyle::Bullet;
-  std::uint32_t number = 1;   ///< value of an ordered marker ("3." → 3, "c)" → 3)
-  char rule_char = 0;         ///< '=' or '-' for a Rule line
+  std::uint32_t number = 1;  ///< value of an ordered marker ("3." → 3, "c)" → 3)
+  char rule_char = 0;        ///< '=' or '-' for a Rule line
 };
 
 /// Splits `text` into lines at LF, CRLF, CR, NEL, U+2028 and U+2029 and measures each.

@@ -23,12 +23,11 @@ struct NamedEntity {
   char32_t code;
 };
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
-    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018},
-    {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"copy", 0xA9},    {"pound", 0xA3},
-    {"euro", 0x20AC},  {"eacute", 0xE9},  {"egrave", 0xE8},  {"agrave", 0xE0},  {"uuml", 0xFC},
-    {"ouml", 0xF6},    {"auml", 0xE4},    {"ccedil", 0xE7},  {"middot", 0xB7},  {"bull", 0x2022},
-    {"rarr", 0x2192},  {"larr", 0x2190},  {"deg", 0xB0},     {"frac12", 0xBD},  {"times", 0xD7},
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},    {"nbsp", 0xA0},
+    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C},
+    {"rdquo", 0x201D}, {"copy", 0xA9},    {"pound", 0xA3},    {"euro", 0x20AC},  {"eacute", 0xE9},  {"egrave", 0xE8},
+    {"agrave", 0xE0},  {"uuml", 0xFC},    {"ouml", 0xF6},     {"auml", 0xE4},    {"ccedil", 0xE7},  {"middot", 0xB7},
+    {"bull", 0x2022},  {"rarr", 0x2192},  {"larr", 0x2190},   {"deg", 0xB0},     {"frac12", 0xBD},  {"times", 0xD7},
 };
 
 /// "&amp;" → "&", "&#8217;" → "’"; nullopt for unknown names and for characters that no
@@ -49,9 +48,9 @@ std::optional<char32_t> decode_entity(std::string_view entity) {
     for (const NamedEntity& e : kEntities)
       if (e.name == body) code = e.code;
   }
-  const bool storable = code == '\t' || (code >= 0x20 && code != 0x7F && !(code >= 0x80 && code < 0xA0) &&
-                                         !(code >= 0xD800 && code <= 0xDFFF) && code <= 0x10FFFF &&
-                                         code != 0xFFFE && code != 0xFFFF);
+  const bool storable =
+      code == '\t' || (code >= 0x20 && code != 0x7F && !(code >= 0x80 && code < 0xA0) &&
+                       !(code >= 0xD800 && code <= 0xDFFF) && code <= 0x10FFFF && code != 0xFFFE && code != 0xFFFF);
   if (code == 0 || !storable) return std::nullopt;
   return code;
 }
@@ -72,9 +71,7 @@ class MarkdownBuilder {
 
  private:
   void append_printable(model::TextBlock& block, std::string_view piece, std::uint32_t offset);
-  std::uint32_t offset_of(const MD_CHAR* p) const {
-    return static_cast<std::uint32_t>(p - input_.data());
-  }
+  std::uint32_t offset_of(const MD_CHAR* p) const { return static_cast<std::uint32_t>(p - input_.data()); }
   bool in_input(const MD_CHAR* p, MD_SIZE size) const {
     return p >= input_.data() && p + size <= input_.data() + input_.size();
   }
@@ -110,7 +107,8 @@ int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
   }
   std::vector<model::Block>& target = *containers_.back();
   switch (type) {
-    case MD_BLOCK_DOC: break;
+    case MD_BLOCK_DOC:
+      break;
     case MD_BLOCK_QUOTE:
       target.push_back({model::Quote{}, {}});
       containers_.push_back(&std::get<model::Quote>(target.back().node).blocks);
@@ -161,10 +159,15 @@ int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
   spans_.clear();  // a span md4c left open must not close over the next block's text
   switch (type) {
     case MD_BLOCK_QUOTE:
-    case MD_BLOCK_LI: containers_.pop_back(); break;
+    case MD_BLOCK_LI:
+      containers_.pop_back();
+      break;
     case MD_BLOCK_UL:
-    case MD_BLOCK_OL: lists_.pop_back(); break;
-    default: break;
+    case MD_BLOCK_OL:
+      lists_.pop_back();
+      break;
+    default:
+      break;
   }
   return 0;
 }
@@ -172,15 +175,23 @@ int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
 int MarkdownBuilder::enter_span(MD_SPANTYPE type, void* detail) {
   const auto begin = static_cast<std::uint32_t>(current_text().text().size());
   switch (type) {
-    case MD_SPAN_EM: spans_.push_back({type, begin, model::Emphasis{}}); break;
-    case MD_SPAN_STRONG: spans_.push_back({type, begin, model::Strong{}}); break;
-    case MD_SPAN_CODE: spans_.push_back({type, begin, model::Code{}}); break;
+    case MD_SPAN_EM:
+      spans_.push_back({type, begin, model::Emphasis{}});
+      break;
+    case MD_SPAN_STRONG:
+      spans_.push_back({type, begin, model::Strong{}});
+      break;
+    case MD_SPAN_CODE:
+      spans_.push_back({type, begin, model::Code{}});
+      break;
     case MD_SPAN_A: {
       const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
       spans_.push_back({type, begin, model::Link{std::string(a->href.text, a->href.size)}});
       break;
     }
-    default: spans_.push_back({type, begin, model::Emphasis{}}); break;  // placeholder, dropped
+    default:
+      spans_.push_back({type, begin, model::Emphasis{}});
+      break;  // placeholder, dropped
   }
   return 0;
 }
@@ -203,8 +214,12 @@ int MarkdownBuilder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
   const std::string_view piece(text, size);
   switch (type) {
     case MD_TEXT_SOFTBR:
-    case MD_TEXT_BR: block.append_inserted(" "); break;
-    case MD_TEXT_NULLCHAR: block.append_inserted("\xEF\xBF\xBD"); break;
+    case MD_TEXT_BR:
+      block.append_inserted(" ");
+      break;
+    case MD_TEXT_NULLCHAR:
+      block.append_inserted("\xEF\xBF\xBD");
+      break;
     case MD_TEXT_ENTITY:
       if (auto code = decode_entity(piece)) {
         std::string decoded;
@@ -267,9 +282,8 @@ void drop_empty_and_boilerplate(std::vector<model::Block>& blocks, const Boilerp
     if (const auto* h = std::get_if<model::Heading>(&block.node)) content = &h->content;
     if (!content) return false;
     const std::string_view text = content->text();
-    const bool blank = std::all_of(text.begin(), text.end(), [](char c) {
-      return is_space_byte(c) || c == '\xC2' || c == '\xA0';
-    });
+    const bool blank =
+        std::all_of(text.begin(), text.end(), [](char c) { return is_space_byte(c) || c == '\xC2' || c == '\xA0'; });
     if (blank) return true;
     if (!boilerplate.matches(text)) return false;
     for (const model::SourceSegment& s : content->segments())
@@ -331,13 +345,20 @@ Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
   MarkdownBuilder builder(input);
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH |
-                 MD_FLAG_PERMISSIVEAUTOLINKS;
-  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<MarkdownBuilder*>(u)->enter_block(t, d); };
+  parser.flags = MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
+  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {
+    return static_cast<MarkdownBuilder*>(u)->enter_block(t, d);
+  };
   parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return static_cast<MarkdownBuilder*>(u)->leave_block(t); };
-  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<MarkdownBuilder*>(u)->enter_span(t, d); };
-  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<MarkdownBuilder*>(u)->leave_span(t, d); };
-  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) { return static_cast<MarkdownBuilder*>(u)->text(t, s, n); };
+  parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) {
+    return static_cast<MarkdownBuilder*>(u)->enter_span(t, d);
+  };
+  parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) {
+    return static_cast<MarkdownBuilder*>(u)->leave_span(t, d);
+  };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
+    return static_cast<MarkdownBuilder*>(u)->text(t, s, n);
+  };
   if (md_parse(input.data(), static_cast<MD_SIZE>(input.size()), &parser, &builder) != 0)
     throw Error(ErrorKind::Parse, "the Markdown parser gave up");
 

@@ -25,7 +25,7 @@ using ReadFn = Result (*)(Decoded decoded, const Boilerplate& boilerplate);
 
 /// An input format: one row of the registry.
 struct Format {
-  std::string_view name;                   ///< "text", "markdown"
+  std::string_view name;                         ///< "text", "markdown"
   std::span<const std::string_view> extensions;  ///< lower-case, with the dot; "" = none
   ReadFn read;
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace np::read {
 
 namespace {
@@ -19,10 +18,9 @@ Source::Source(std::string text) : text_(std::move(text)) {
     if (is_lead(c)) ++column;
     // The same line ends as split_lines: LF, CR, CRLF, NEL (C2 85), U+2028 and U+2029
     // (E2 80 A8/A9); a position after one of them is on the next line.
-    const bool line_end =
-        c == '\n' || (c == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n')) ||
-        (c == '\x85' && i >= 1 && text_[i - 1] == '\xC2') ||
-        ((c == '\xA8' || c == '\xA9') && i >= 2 && text_[i - 1] == '\x80' && text_[i - 2] == '\xE2');
+    const bool line_end = c == '\n' || (c == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n')) ||
+                          (c == '\x85' && i >= 1 && text_[i - 1] == '\xC2') ||
+                          ((c == '\xA8' || c == '\xA9') && i >= 2 && text_[i - 1] == '\x80' && text_[i - 2] == '\xE2');
     if (line_end) {
       line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
       column = 0;

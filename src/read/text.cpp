@@ -20,8 +20,20 @@ namespace np::read {
 namespace {
 
 /// How a heading line is written; levels are assigned per style in order of appearance.
-enum class HeadingStyle : std::uint8_t { Hash1, Hash2, Hash3, Hash4, Hash5, Hash6, UnderlineEq,
-                                         UnderlineDash, Caps, Label, Question, Plain };
+enum class HeadingStyle : std::uint8_t {
+  Hash1,
+  Hash2,
+  Hash3,
+  Hash4,
+  Hash5,
+  Hash6,
+  UnderlineEq,
+  UnderlineDash,
+  Caps,
+  Label,
+  Question,
+  Plain
+};
 
 /// A piece of a line that goes into a block: [begin, end) of the source.
 struct Piece {
@@ -57,9 +69,7 @@ class TextReader {
   std::vector<model::Block> build_blocks();
   model::Block build_list(std::size_t& i);
   int level_of(HeadingStyle style);
-  std::string_view content(const Line& line) const {
-    return text_.substr(line.content, line.end - line.content);
-  }
+  std::string_view content(const Line& line) const { return text_.substr(line.content, line.end - line.content); }
 
   const Source& source_;
   std::string_view text_;
@@ -87,13 +97,11 @@ std::size_t count_words(std::string_view s) {
 
 /// The heading style of a line, if it can be a heading. `alone_before`: a blank line, a
 /// heading or the start precedes it; `alone_after`: no text line follows directly.
-std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alone_before,
-                                                      bool alone_after) const {
+std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alone_before, bool alone_after) const {
   const std::string_view s = content(line);
   std::size_t hashes = 0;
   while (hashes < s.size() && s[hashes] == '#') ++hashes;
-  if (hashes >= 1 && hashes <= 6 && hashes < s.size() && s[hashes] == ' ')
-    return static_cast<HeadingStyle>(hashes - 1);
+  if (hashes >= 1 && hashes <= 6 && hashes < s.size() && s[hashes] == ' ') return static_cast<HeadingStyle>(hashes - 1);
   if (utf8::length(s) > 90 || count_words(s) > 14) return std::nullopt;
   bool letters = false, lower = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -121,8 +129,7 @@ std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alo
 /// on in lower case ("ation fiercely"): a hard-wrapped paragraph, not a "Label-" heading.
 bool TextReader::hyphenated_break(std::size_t i) const {
   const std::string_view s = content(lines_[i]);
-  if (s.size() < 2 || s.back() != '-' || s[s.size() - 2] == '-' || s[s.size() - 2] == ' ' ||
-      s[s.size() - 2] == '\t')
+  if (s.size() < 2 || s.back() != '-' || s[s.size() - 2] == '-' || s[s.size() - 2] == ' ' || s[s.size() - 2] == '\t')
     return false;
   if (i + 1 >= lines_.size() || lines_[i + 1].kind != Line::Kind::Text) return false;
   const std::string_view next = content(lines_[i + 1]);
@@ -228,10 +235,7 @@ void TextReader::collect_items() {
         break;
       }
       case Line::Kind::Bullet: {
-        Item bullet{.kind = Item::Kind::Bullet,
-                    .indent = line.indent,
-                    .list_style = line.style,
-                    .number = line.number};
+        Item bullet{.kind = Item::Kind::Bullet, .indent = line.indent, .list_style = line.style, .number = line.number};
         bullet.where = source_.position(line.content);
         removals_.push_back({model::Removal::Kind::Marker, line.content, line.marker_end, {}});
         if (line.body < line.end) bullet.pieces.push_back({line.body, line.end});
@@ -291,8 +295,7 @@ int TextReader::level_of(HeadingStyle style) {
 /// True if a marker of `style` and `number` continues a list of `list_style` whose last
 /// marker had `last`: the same style, or a letter that reads as a Roman numeral in sequence
 /// ("h) i) j)": "i" is the ninth letter; "iv. v.": "v" is five).
-bool continues_list(model::ListStyle list_style, std::uint32_t last, model::ListStyle style,
-                    std::uint32_t number) {
+bool continues_list(model::ListStyle list_style, std::uint32_t last, model::ListStyle style, std::uint32_t number) {
   if (style == list_style) return true;
   if (list_style == model::ListStyle::LowerAlpha && style == model::ListStyle::LowerRoman)
     return number == 1 && last == 8;  // "i" after "h"
@@ -309,8 +312,8 @@ model::Block TextReader::build_list(std::size_t& i) {
   list.start = items_[i].number;
   // A change of numbering style ("1." to "a)") starts a new list.
   std::uint32_t last = list.start;
-  for (bool first = true; i < items_.size() && items_[i].kind == Item::Kind::Bullet &&
-                          items_[i].indent <= indent + 1 && items_[i].indent >= indent - 1;
+  for (bool first = true; i < items_.size() && items_[i].kind == Item::Kind::Bullet && items_[i].indent <= indent + 1 &&
+                          items_[i].indent >= indent - 1;
        first = false) {
     const Item& bullet = items_[i];
     if (!first && !continues_list(list.style, last, bullet.list_style, bullet.number)) break;
@@ -358,10 +361,9 @@ Result TextReader::run(model::Review review) {
   collect_items();
   Result result;
   // The first item is the title when it is a heading that is not a "Label:" over a list.
-  const bool label_over_list = items_.size() > 1 && items_[0].style == HeadingStyle::Label &&
-                               items_[1].kind == Item::Kind::Bullet;
-  if (!items_.empty() && items_.front().kind == Item::Kind::Heading && items_.front().indent == 0 &&
-      !label_over_list) {
+  const bool label_over_list =
+      items_.size() > 1 && items_[0].style == HeadingStyle::Label && items_[1].kind == Item::Kind::Bullet;
+  if (!items_.empty() && items_.front().kind == Item::Kind::Heading && items_.front().indent == 0 && !label_over_list) {
     result.doc.title = make_block(items_.front().pieces);
     items_.erase(items_.begin());
   }

@@ -12,11 +12,10 @@ namespace {
 /// Capitalised words that are never lexicon candidates.
 bool is_calendar_word(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "January", "February", "March",    "April",   "May",      "June",     "July",
-      "August",  "September", "October", "November", "December", "Monday",  "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",  "Jan",      "Feb",
-      "Mar",     "Apr",      "Jun",      "Jul",     "Aug",      "Sep",      "Sept",
-      "Oct",     "Nov",      "Dec"};
+      "January",   "February", "March",    "April",    "May",    "June",    "July",      "August",
+      "September", "October",  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday",    "Saturday", "Sunday",   "Jan",      "Feb",    "Mar",     "Apr",       "Jun",
+      "Jul",       "Aug",      "Sep",      "Sept",     "Oct",    "Nov",     "Dec"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 

@@ -5,9 +5,9 @@
 
 namespace np::tag {
 
-void tag_entities(model::TextBlock& block, std::span<const lexicon::Hit> hits,
-                  const lexicon::Gazetteer& gazetteer, const std::vector<bool>& relevant,
-                  model::FileContext& context, std::vector<model::Ambiguity>& ambiguities) {
+void tag_entities(model::TextBlock& block, std::span<const lexicon::Hit> hits, const lexicon::Gazetteer& gazetteer,
+                  const std::vector<bool>& relevant, model::FileContext& context,
+                  std::vector<model::Ambiguity>& ambiguities) {
   const std::string_view text = block.text();
   std::vector<model::Span> spans;
   for (const lexicon::Hit& hit : hits) {

@@ -26,9 +26,9 @@ class Tagger final : public model::Transform {
 };
 
 /// Tags the lexicon entities of one block from its hits; records ambiguous forms.
-void tag_entities(model::TextBlock& block, std::span<const lexicon::Hit> hits,
-                  const lexicon::Gazetteer& gazetteer, const std::vector<bool>& relevant,
-                  model::FileContext& context, std::vector<model::Ambiguity>& ambiguities);
+void tag_entities(model::TextBlock& block, std::span<const lexicon::Hit> hits, const lexicon::Gazetteer& gazetteer,
+                  const std::vector<bool>& relevant, model::FileContext& context,
+                  std::vector<model::Ambiguity>& ambiguities);
 
 /// Tags the dates of one block, except where an entity is already tagged.
 void tag_dates(model::TextBlock& block);

@@ -8,9 +8,9 @@
 #include <unicode/errorcode.h>
 #include <unicode/localpointer.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-#include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -33,14 +33,11 @@ class ThrowingErrorCode : public icu::ErrorCode {
 };
 
 int32_t clamp_length(std::size_t size) {
-  if (size > static_cast<std::size_t>(INT32_MAX))
-    throw Error(ErrorKind::Limit, "text larger than 2 GiB");
+  if (size > static_cast<std::size_t>(INT32_MAX)) throw Error(ErrorKind::Limit, "text larger than 2 GiB");
   return static_cast<int32_t>(size);
 }
 
-icu::StringPiece piece(std::string_view text) {
-  return icu::StringPiece(text.data(), clamp_length(text.size()));
-}
+icu::StringPiece piece(std::string_view text) { return icu::StringPiece(text.data(), clamp_length(text.size())); }
 
 }  // namespace
 
@@ -70,8 +67,7 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset) 
   ThrowingErrorCode status;
   icu::LocalUConverterPointer converter(ucnv_open(charset.c_str(), status));
   status.check("ucnv_open");
-  ucnv_setToUCallBack(converter.getAlias(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
-                      status);
+  ucnv_setToUCallBack(converter.getAlias(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, status);
   status.check("ucnv_setToUCallBack");
 
   // No supported charset yields more UTF-16 units than input bytes (plus a flush).
@@ -80,19 +76,18 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset) 
   const char* const source_limit = bytes.data() + bytes.size();
   UChar* target = units.data();
   UErrorCode code = U_ZERO_ERROR;
-  ucnv_toUnicode(converter.getAlias(), &target, units.data() + units.size(), &source, source_limit,
-                 nullptr, true, &code);
+  ucnv_toUnicode(converter.getAlias(), &target, units.data() + units.size(), &source, source_limit, nullptr, true,
+                 &code);
   if (U_FAILURE(code)) {
     char invalid[32];
     int8_t invalid_length = sizeof invalid;
     UErrorCode ignore = U_ZERO_ERROR;
     ucnv_getInvalidChars(converter.getAlias(), invalid, &invalid_length, &ignore);
-    const auto offset = static_cast<std::size_t>(source - bytes.data()) -
-                        static_cast<std::size_t>(std::max<int8_t>(invalid_length, 0));
-    if (code == U_ILLEGAL_CHAR_FOUND || code == U_INVALID_CHAR_FOUND ||
-        code == U_TRUNCATED_CHAR_FOUND)
-      throw Error(ErrorKind::Decode, "cannot decode as " + charset + ": invalid byte sequence at byte " +
-                                         std::to_string(offset));
+    const auto offset =
+        static_cast<std::size_t>(source - bytes.data()) - static_cast<std::size_t>(std::max<int8_t>(invalid_length, 0));
+    if (code == U_ILLEGAL_CHAR_FOUND || code == U_INVALID_CHAR_FOUND || code == U_TRUNCATED_CHAR_FOUND)
+      throw Error(ErrorKind::Decode,
+                  "cannot decode as " + charset + ": invalid byte sequence at byte " + std::to_string(offset));
     throw Error(ErrorKind::Unicode, "cannot decode as " + charset + ": " + u_errorName(code));
   }
   units.resize(static_cast<std::size_t>(target - units.data()));
@@ -163,8 +158,7 @@ std::string strip_marks(std::string_view text) {
   for (std::size_t i = 0; i < decomposed.size();) {
     const std::size_t start = i;
     const char32_t c = utf8::next(decomposed, i);
-    if (u_charType(static_cast<UChar32>(c)) != U_NON_SPACING_MARK)
-      out.append(decomposed, start, i - start);
+    if (u_charType(static_cast<UChar32>(c)) != U_NON_SPACING_MARK) out.append(decomposed, start, i - start);
   }
   return to_nfc(out);
 }
@@ -219,8 +213,7 @@ void TextBreaker::words(std::string_view text, std::vector<Token>& out) {
     impl_->words.adoptInstead(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     status.check("creating a word break iterator");
   }
-  impl_->text.adoptInstead(utext_openUTF8(impl_->text.orphan(), text.data(),
-                                          clamp_length(text.size()), status));
+  impl_->text.adoptInstead(utext_openUTF8(impl_->text.orphan(), text.data(), clamp_length(text.size()), status));
   impl_->words->setText(impl_->text.getAlias(), status);
   status.check("word breaking");
   icu::BreakIterator& it = *impl_->words;
@@ -240,8 +233,7 @@ void TextBreaker::sentences(std::string_view text, std::vector<Token>& out) {
     impl_->sentences.adoptInstead(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     status.check("creating a sentence break iterator");
   }
-  impl_->text.adoptInstead(utext_openUTF8(impl_->text.orphan(), text.data(),
-                                          clamp_length(text.size()), status));
+  impl_->text.adoptInstead(utext_openUTF8(impl_->text.orphan(), text.data(), clamp_length(text.size()), status));
   impl_->sentences->setText(impl_->text.getAlias(), status);
   status.check("sentence breaking");
   icu::BreakIterator& it = *impl_->sentences;
@@ -275,8 +267,8 @@ IndexCollator::~IndexCollator() = default;
 std::string IndexCollator::sort_key(std::string_view text) const {
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(piece(text));
   std::string key(64, '\0');
-  int32_t needed = impl_->collator->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()),
-                                               static_cast<int32_t>(key.size()));
+  int32_t needed =
+      impl_->collator->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
   if (needed > static_cast<int32_t>(key.size())) {
     key.resize(static_cast<std::size_t>(needed));
     needed = impl_->collator->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), needed);

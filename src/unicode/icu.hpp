@@ -12,8 +12,8 @@
 namespace np::unicode {
 
 struct CharsetGuess {
-  std::string name;     ///< ICU converter name, e.g. "windows-1252"
-  int confidence = 0;   ///< 0-100
+  std::string name;    ///< ICU converter name, e.g. "windows-1252"
+  int confidence = 0;  ///< 0-100
 };
 
 /// ICU's statistical guesses for `bytes`, best first. Throws Error(Unicode) on ICU failure.

@@ -221,8 +221,12 @@ void write_pack(JsonWriter& json, const pack::Pack& pack) {
   for (const std::vector<pack::Section>& chapter : pack.sections) {
     json.begin_array();
     for (const pack::Section& s : chapter)
-      json.begin_object().field("block", s.block).field("level", s.level).field("number", s.number)
-          .field("title", s.title).end_object();
+      json.begin_object()
+          .field("block", s.block)
+          .field("level", s.level)
+          .field("number", s.number)
+          .field("title", s.title)
+          .end_object();
     json.end_array();
   }
   json.end_array();

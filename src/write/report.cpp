@@ -46,7 +46,8 @@ std::string shown(std::string_view text) {
     const std::size_t spaces = text.size() - tabs;
     std::string what;
     if (spaces) what = spaces == 1 ? "1 space" : std::to_string(spaces) + " spaces";
-    if (tabs) what += (what.empty() ? "" : " and ") + (tabs == 1 ? std::string("1 tab") : std::to_string(tabs) + " tabs");
+    if (tabs)
+      what += (what.empty() ? "" : " and ") + (tabs == 1 ? std::string("1 tab") : std::to_string(tabs) + " tabs");
     return "*(" + what + ")*";
   }
   return "`" + std::string(text) + "`";
@@ -75,8 +76,9 @@ class Report {
 std::string Report::render() {
   line("# Review report: " + cell(pack_.title));
   line();
-  line("What notepress changed, suggested, removed and found. Every change is also in the JSON output "
-       "(`changes`, with block and offset): applied in reverse order, they restore the text as read.");
+  line(
+      "What notepress changed, suggested, removed and found. Every change is also in the JSON output "
+      "(`changes`, with block and offset): applied in reverse order, they restore the text as read.");
   for (std::uint32_t c = 0; c < pack_.chapters.size(); ++c) chapter(c);
   return std::move(out_);
 }
@@ -116,8 +118,7 @@ void Report::chapter(std::uint32_t c) {
   candidates(ch.review);
 }
 
-void Report::summary(const pack::Chapter& ch, const std::map<std::string, std::uint32_t>& mentions,
-                     std::size_t dates) {
+void Report::summary(const pack::Chapter& ch, const std::map<std::string, std::uint32_t>& mentions, std::size_t dates) {
   const model::Review& r = ch.review;
   std::map<std::string, int> by_rule;
   for (const model::Change& change : r.changes) ++by_rule[model::rule_name(change.rule)];
@@ -232,8 +233,9 @@ void Report::candidates(const model::Review& review) {
   if (review.candidates.empty()) return;
   line("### Lexicon candidates");
   line();
-  line("Capitalised words inside sentences that no lexicon knows: add the real names to a lexicon "
-       "(`--lexicon FILE`, see docs/lexicon-format.md).");
+  line(
+      "Capitalised words inside sentences that no lexicon knows: add the real names to a lexicon "
+      "(`--lexicon FILE`, see docs/lexicon-format.md).");
   line();
   line("| Word | Count | First seen |");
   line("|---|---|---|");

@@ -11,9 +11,7 @@ namespace {
 
 struct StringSink final : pugi::xml_writer {
   std::string bytes;
-  void write(const void* data, std::size_t size) override {
-    bytes.append(static_cast<const char*>(data), size);
-  }
+  void write(const void* data, std::size_t size) override { bytes.append(static_cast<const char*>(data), size); }
 };
 
 unsigned flags_for(bool indent) {
@@ -24,8 +22,8 @@ unsigned flags_for(bool indent) {
 }
 
 bool is_void_element(const char* name) {
-  static constexpr std::array kVoid{"area", "base", "br", "col", "embed", "hr", "img", "input",
-                                    "link", "meta", "source", "track", "wbr"};
+  static constexpr std::array kVoid{"area",  "base", "br",   "col",    "embed", "hr", "img",
+                                    "input", "link", "meta", "source", "track", "wbr"};
   for (const char* v : kVoid)
     if (std::strcmp(v, name) == 0) return true;
   return false;
@@ -55,13 +53,12 @@ std::string to_xhtml_bytes(pugi::xml_document& doc, bool indent) {
 }
 
 void parse(pugi::xml_document& doc, std::string_view bytes, const std::string& what) {
-  const pugi::xml_parse_result result =
-      doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_declaration |
-                                                      pugi::parse_doctype | pugi::parse_ws_pcdata_single,
-                      pugi::encoding_utf8);
+  const pugi::xml_parse_result result = doc.load_buffer(
+      bytes.data(), bytes.size(),
+      pugi::parse_default | pugi::parse_declaration | pugi::parse_doctype | pugi::parse_ws_pcdata_single,
+      pugi::encoding_utf8);
   if (!result)
-    throw Error(ErrorKind::Xml, std::string(result.description()) + " at byte " +
-                                    std::to_string(result.offset), what);
+    throw Error(ErrorKind::Xml, std::string(result.description()) + " at byte " + std::to_string(result.offset), what);
 }
 
 std::string pretty(std::string_view bytes, const std::string& what) {
@@ -78,8 +75,7 @@ bool already_safe(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
-    if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
-        (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
+    if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
       return false;
   }
   return !utf8::find_invalid(text);

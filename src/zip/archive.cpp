@@ -86,8 +86,7 @@ void Archive::add_static(const std::string& name, std::string_view bytes, Compre
   add_source(name, const_cast<char*>(bytes.data()), bytes.size(), false, compression);
 }
 
-void Archive::add_source(const std::string& name, void* data, std::size_t size, bool owned,
-                         Compression compression) {
+void Archive::add_source(const std::string& name, void* data, std::size_t size, bool owned, Compression compression) {
   if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
   // A buffer source has a known size, so libzip adds no ZIP64 extra field (EPUB's mimetype
   // must have none).

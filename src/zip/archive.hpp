@@ -30,15 +30,13 @@ class Archive {
   void add(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);
 
   /// Adds an entry whose bytes outlive the archive (static resources): no copy is made.
-  void add_static(const std::string& name, std::string_view bytes,
-                  Compression compression = Compression::Deflate);
+  void add_static(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);
 
   /// Closes the archive and returns its bytes. The archive cannot be used afterwards.
   [[nodiscard]] std::string finish();
 
  private:
-  void add_source(const std::string& name, void* data, std::size_t size, bool owned,
-                  Compression compression);
+  void add_source(const std::string& name, void* data, std::size_t size, bool owned, Compression compression);
   [[noreturn]] void fail(const std::string& what) const;
 
   struct Impl;
@@ -48,8 +46,8 @@ class Archive {
 /// One entry of an archive read back (tests, golden files).
 struct Entry {
   std::string name;
-  bool stored = false;      ///< compression method 0
-  std::string bytes;        ///< uncompressed content
+  bool stored = false;  ///< compression method 0
+  std::string bytes;    ///< uncompressed content
 };
 
 /// Reads every entry of a ZIP archive held in memory, in central-directory order.

@@ -67,7 +67,8 @@ Tree read_tree(const fs::path& root) {
   Tree tree;
   if (!fs::exists(root)) return tree;
   for (const auto& entry : fs::recursive_directory_iterator(root))
-    if (entry.is_regular_file()) tree[entry.path().lexically_relative(root).generic_string()] = test::slurp(entry.path());
+    if (entry.is_regular_file())
+      tree[entry.path().lexically_relative(root).generic_string()] = test::slurp(entry.path());
   return tree;
 }
 
@@ -93,7 +94,8 @@ std::string first_difference(const std::string& expected, const std::string& act
     const bool ga = static_cast<bool>(std::getline(a, la)), gb = static_cast<bool>(std::getline(b, lb));
     if (!ga && !gb) return "(identical lines; different line ends?)";
     if (la != lb || ga != gb)
-      return "line " + std::to_string(line) + ":\n  expected: " + (ga ? la : "<end>") + "\n  actual:   " + (gb ? lb : "<end>");
+      return "line " + std::to_string(line) + ":\n  expected: " + (ga ? la : "<end>") +
+             "\n  actual:   " + (gb ? lb : "<end>");
   }
 }
 

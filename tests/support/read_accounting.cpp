@@ -11,8 +11,8 @@ namespace np::test {
 bool is_whitespace_only(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
     const char32_t c = utf8::next(bytes, i);
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-                       c == 0xA0 || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x3000;
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+                       c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x3000;
     if (!space) return false;
   }
   return true;
@@ -71,8 +71,8 @@ std::vector<std::string> accounting_problems(const read::Result& result, const r
   const std::vector<model::Removal>& removals = result.review.removals;
   for (std::size_t k = 0; k < removals.size(); ++k) {
     const model::Removal& r = removals[k];
-    const std::string who = std::string(model::removal_kind_name(r.kind)) + " removal [" +
-                            std::to_string(r.begin) + ", " + std::to_string(r.end) + ")";
+    const std::string who = std::string(model::removal_kind_name(r.kind)) + " removal [" + std::to_string(r.begin) +
+                            ", " + std::to_string(r.end) + ")";
     if (r.begin >= r.end) problems.push_back(who + " is empty");
     if (k > 0 && removals[k - 1].begin > r.begin) problems.push_back(who + " is out of order");
     claim(r.begin, r.end, who);

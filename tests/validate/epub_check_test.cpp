@@ -32,8 +32,7 @@ Result run(const std::string& command) {
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (!pipe) return result;
   char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-    result.output.append(buffer, n);
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
   const int status = pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -50,8 +49,7 @@ fs::path tools_dir() {
 }
 
 fs::path scratch(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("np-epub-" + std::to_string(getpid()) + "-" + name);
+  const fs::path dir = fs::temp_directory_path() / ("np-epub-" + std::to_string(getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -64,8 +62,7 @@ void expect_clean(const std::vector<fs::path>& files) {
   if (!fs::exists(checker)) GTEST_SKIP() << checker << " not found";
   std::vector<std::future<Result>> checks;
   for (const fs::path& file : files)
-    checks.push_back(std::async(std::launch::async,
-                                [&, file] { return run(quote(checker) + " " + quote(file)); }));
+    checks.push_back(std::async(std::launch::async, [&, file] { return run(quote(checker) + " " + quote(file)); }));
   for (std::size_t i = 0; i < files.size(); ++i) {
     const Result r = checks[i].get();
     if (r.status == 3) GTEST_SKIP() << "EPUBCheck is not installed: " << r.output;
@@ -78,13 +75,11 @@ TEST(EpubCheck, SamplePacksHaveNoErrorsOrWarnings) {
   std::vector<fs::path> files;
   for (bool course : {false, true}) {
     files.push_back(dir / (course ? "course.epub" : "single.epub"));
-    std::ofstream(files.back(), std::ios::binary)
-        << write_epub(testing::sample_pack(course), Options{});
+    std::ofstream(files.back(), std::ios::binary) << write_epub(testing::sample_pack(course), Options{});
   }
   expect_clean(files);
   fs::remove_all(dir);
 }
-
 
 }  // namespace
 }  // namespace np::write::epub

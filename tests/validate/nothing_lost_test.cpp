@@ -17,11 +17,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kSubjects[] = {"The harvest", "A new plan", "The committee", "Every village", "The railway",
-                                 "Our teacher", "The first report", "A later study", "The army", "Most workers"};
+const char* const kSubjects[] = {"The harvest", "A new plan",       "The committee", "Every village", "The railway",
+                                 "Our teacher", "The first report", "A later study", "The army",      "Most workers"};
 const char* const kVerbs[] = {"changed", "reached", "described", "ignored", "questioned", "supported", "measured"};
-const char* const kObjects[] = {"the grain quota", "the new factories", "the price of bread", "the river trade",
-                                "the census results", "the long winter", "the party rules", "the coal output"};
+const char* const kObjects[] = {"the grain quota",    "the new factories", "the price of bread", "the river trade",
+                                "the census results", "the long winter",   "the party rules",    "the coal output"};
 
 std::string sentence(std::mt19937& rng, int serial) {
   auto pick = [&](const auto& list) { return std::string(list[rng() % std::size(list)]); };

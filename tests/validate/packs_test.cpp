@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 
 bool have_tools() {
   return fs::exists(std::string(NP_SHARED_TOOLS) + "/check-docx") &&
-         std::system("command -v pandoc >/dev/null 2>&1 && command -v soffice >/dev/null 2>&1 && "
-                     "test -f /usr/share/java/epubcheck.jar") == 0;
+         std::system(
+             "command -v pandoc >/dev/null 2>&1 && command -v soffice >/dev/null 2>&1 && "
+             "test -f /usr/share/java/epubcheck.jar") == 0;
 }
 
 /// Runs a checker; returns its exit status and puts its last line in `summary`.
@@ -38,9 +39,12 @@ std::string plain(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::string_view rest = std::string_view(text).substr(i);
     char c = text[i];
-    if (rest.starts_with("\xE2\x80\x98") || rest.starts_with("\xE2\x80\x99")) c = '\'', i += 2;
-    else if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) c = '"', i += 2;
-    else if (rest.starts_with("\xC2\xA0")) c = ' ', i += 1;
+    if (rest.starts_with("\xE2\x80\x98") || rest.starts_with("\xE2\x80\x99"))
+      c = '\'', i += 2;
+    else if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D"))
+      c = '"', i += 2;
+    else if (rest.starts_with("\xC2\xA0"))
+      c = ' ', i += 1;
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
       space = true;
       continue;

@@ -13,9 +13,8 @@ bool ends_sentence(std::string_view text) {
 }
 
 /// "Name (dates). Description. Mentioned in: §1, §1.2." in one paragraph.
-void append_reference_entry(pugi::xml_node body, const pack::Pack& pack, const std::string& name,
-                            const char* style, std::string_view kind, const std::string& dates,
-                            const std::string& description,
+void append_reference_entry(pugi::xml_node body, const pack::Pack& pack, const std::string& name, const char* style,
+                            std::string_view kind, const std::string& dates, const std::string& description,
                             std::span<const pack::Locator> mentions, const Bookmarks& bookmarks) {
   pugi::xml_node p = append_paragraph(body, {.style = "ReferenceEntry"});
   append_text(p, name, {.style = style, .bold = true});
@@ -50,8 +49,8 @@ void append_section_heading(pugi::xml_node body, const std::string& title, const
 void append_whos_who(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
   for (const pack::Person& person : pack.people) {
     const std::string& name = person.index.empty() ? person.name : person.index;
-    append_reference_entry(body, pack, name, entity_style(model::EntityKind::Person), "",
-                           person.dates, person.description, person.mentions, bookmarks);
+    append_reference_entry(body, pack, name, entity_style(model::EntityKind::Person), "", person.dates,
+                           person.description, person.mentions, bookmarks);
   }
 }
 
@@ -68,8 +67,8 @@ void append_timeline(pugi::xml_node body, const pack::Pack& pack, const Bookmark
 
 void append_glossary(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
   for (const pack::Term& term : pack.glossary) {
-    append_reference_entry(body, pack, term.name, entity_style(term.kind), model::kind_name(term.kind),
-                           term.dates, term.description, term.mentions, bookmarks);
+    append_reference_entry(body, pack, term.name, entity_style(term.kind), model::kind_name(term.kind), term.dates,
+                           term.description, term.mentions, bookmarks);
   }
 }
 

@@ -16,8 +16,7 @@ struct Place {
   bool quote = false;
 };
 
-void append_block(pugi::xml_node body, const model::Block& block, const Place& place,
-                  BodyContext& ctx);
+void append_block(pugi::xml_node body, const model::Block& block, const Place& place, BodyContext& ctx);
 
 ParagraphProps paragraph_props(const Place& place, const char* fallback_style) {
   ParagraphProps props;
@@ -42,8 +41,7 @@ void append_code(pugi::xml_node body, const model::CodeBlock& code, const Place&
   append_text(append_paragraph(body, props), code.content.text());
 }
 
-void append_list(pugi::xml_node body, const model::List& list, const Place& outer,
-                 BodyContext& ctx) {
+void append_list(pugi::xml_node body, const model::List& list, const Place& outer, BodyContext& ctx) {
   Place place = outer;
   place.list_level = std::min(outer.list_level + 1, 8);
   place.num_id = ctx.numbering.add_list(list.style, list.start, place.list_level);
@@ -57,8 +55,7 @@ void append_list(pugi::xml_node body, const model::List& list, const Place& oute
   }
 }
 
-void append_block(pugi::xml_node body, const model::Block& block, const Place& place,
-                  BodyContext& ctx) {
+void append_block(pugi::xml_node body, const model::Block& block, const Place& place, BodyContext& ctx) {
   std::visit(
       [&](const auto& node) {
         using T = std::decay_t<decltype(node)>;
@@ -67,8 +64,7 @@ void append_block(pugi::xml_node body, const model::Block& block, const Place& p
         } else if constexpr (std::is_same_v<T, model::Heading>) {
           const pack::Section* section = nullptr;
           if (ctx.sections != nullptr)
-            if (auto found = ctx.sections->find(block.id); found != ctx.sections->end())
-              section = found->second;
+            if (auto found = ctx.sections->find(block.id); found != ctx.sections->end()) section = found->second;
           append_heading(body,
                          {.level = (section ? section->level : node.level) + ctx.heading_shift,
                           .bookmark = heading_bookmark(ctx.chapter, block.id),
@@ -92,11 +88,10 @@ void append_block(pugi::xml_node body, const model::Block& block, const Place& p
 
 }  // namespace
 
-void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::TextBlock& text,
-                    BodyContext& ctx) {
+void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::TextBlock& text, BodyContext& ctx) {
   const int styled = std::clamp(spec.level, 1, kMaxHeadingLevel);
-  pugi::xml_node p = append_paragraph(
-      body, {.style = "Heading" + std::to_string(styled), .page_break_before = spec.new_page});
+  pugi::xml_node p =
+      append_paragraph(body, {.style = "Heading" + std::to_string(styled), .page_break_before = spec.new_page});
   const auto id = ctx.bookmarks.place(spec.bookmark);
   if (id) append_bookmark_start(p, *id, spec.bookmark);
   if (!spec.number.empty()) {

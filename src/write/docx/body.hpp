@@ -27,15 +27,15 @@ inline constexpr const char* kDateStyle = "EntityDate";
 
 /// What rendering one chapter needs besides its blocks. The references outlive the call.
 struct BodyContext {
-  std::uint32_t chapter = 0;   ///< index into Pack::chapters
-  int heading_shift = 0;       ///< added to every heading level (1 in a course pack)
+  std::uint32_t chapter = 0;  ///< index into Pack::chapters
+  int heading_shift = 0;      ///< added to every heading level (1 in a course pack)
   /// The chapter's sections by heading block id: a heading is styled by its section's depth
   /// (so a document whose top headings are "##" still starts at Heading 1) and shows its
   /// number ("1.2") before the text.
   const std::unordered_map<std::uint32_t, const pack::Section*>* sections = nullptr;
   Bookmarks& bookmarks;
   Numbering& numbering;
-  Relationships& links;        ///< the main document's relationships (external links)
+  Relationships& links;  ///< the main document's relationships (external links)
   const IndexMarks& marks;
 };
 
@@ -49,15 +49,14 @@ void append_blocks(pugi::xml_node body, std::span<const model::Block> blocks, Bo
 
 /// How a heading paragraph is written.
 struct HeadingSpec {
-  int level = 1;          ///< already shifted; styled Heading1..Heading6 (deeper use Heading6)
-  std::string bookmark;   ///< placed around the whole heading
-  std::string number;     ///< "1.2", shown before the text in the SectionNumber style; or ""
+  int level = 1;         ///< already shifted; styled Heading1..Heading6 (deeper use Heading6)
+  std::string bookmark;  ///< placed around the whole heading
+  std::string number;    ///< "1.2", shown before the text in the SectionNumber style; or ""
   bool new_page = false;
 };
 
 /// Appends a heading paragraph for `text`.
-void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::TextBlock& text,
-                    BodyContext& ctx);
+void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::TextBlock& text, BodyContext& ctx);
 
 /// A URL made safe for a relationship target: XML-safe, with spaces, quotes, angle brackets,
 /// backslashes and non-ASCII bytes percent-encoded. "" if nothing usable is left.

@@ -7,8 +7,7 @@
 
 namespace np::write::docx {
 
-std::vector<ContentsEntry> contents_entries(const pack::Pack& pack,
-                                            const std::vector<BackSection>& back) {
+std::vector<ContentsEntry> contents_entries(const pack::Pack& pack, const std::vector<BackSection>& back) {
   std::vector<ContentsEntry> entries;
   const int shift = pack.course ? 1 : 0;
   for (std::size_t c = 0; c < pack.chapters.size(); ++c) {

@@ -17,8 +17,8 @@ namespace np::write::docx {
 inline constexpr int kContentsDepth = 3;
 
 struct ContentsEntry {
-  int level = 1;         ///< 1..kContentsDepth, as the heading is styled in the document
-  std::string number;    ///< "1.2", or "" for the back matter
+  int level = 1;       ///< 1..kContentsDepth, as the heading is styled in the document
+  std::string number;  ///< "1.2", or "" for the back matter
   std::string title;
   std::string bookmark;  ///< the heading's bookmark
 };
@@ -32,8 +32,7 @@ struct BackSection {
 
 /// The headings of the notes (chapters first in a course pack, their headings one level
 /// down), then the back sections, leaving out levels deeper than kContentsDepth.
-std::vector<ContentsEntry> contents_entries(const pack::Pack& pack,
-                                            const std::vector<BackSection>& back);
+std::vector<ContentsEntry> contents_entries(const pack::Pack& pack, const std::vector<BackSection>& back);
 
 /// Appends a "Contents" paragraph (TOCHeading style) and the TOC field with its entries as
 /// TOC1..TOC3 paragraphs, each a hyperlink to its heading's bookmark.

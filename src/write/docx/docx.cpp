@@ -33,8 +33,7 @@ std::vector<BackSection> back_sections(const pack::Pack& pack) {
   return back;
 }
 
-std::unordered_map<std::uint32_t, const pack::Section*> sections_by_block(const pack::Pack& pack,
-                                                                          std::size_t chapter) {
+std::unordered_map<std::uint32_t, const pack::Section*> sections_by_block(const pack::Pack& pack, std::size_t chapter) {
   std::unordered_map<std::uint32_t, const pack::Section*> sections;
   if (chapter < pack.sections.size())
     for (const pack::Section& section : pack.sections[chapter]) sections.emplace(section.block, &section);
@@ -44,10 +43,9 @@ std::unordered_map<std::uint32_t, const pack::Section*> sections_by_block(const 
 /// The Title paragraph. In a one-file pack whose document title is the pack title, the title
 /// block itself (its mentions bookmarked); a different document title follows as Subtitle.
 void append_title(pugi::xml_node body, const pack::Pack& pack, BodyContext& ctx) {
-  const model::TextBlock* doc_title =
-      !pack.course && !pack.chapters.empty() && !pack.chapters[0].doc.title.empty()
-          ? &pack.chapters[0].doc.title
-          : nullptr;
+  const model::TextBlock* doc_title = !pack.course && !pack.chapters.empty() && !pack.chapters[0].doc.title.empty()
+                                          ? &pack.chapters[0].doc.title
+                                          : nullptr;
   pugi::xml_node title = append_paragraph(body, {.style = "Title"});
   if (doc_title != nullptr && doc_title->text() == pack.title) {
     append_inline(title, *doc_title, ctx);
@@ -66,12 +64,10 @@ void append_chapters(pugi::xml_node body, const pack::Pack& pack, BodyContext& c
     if (pack.course) {
       const model::TextBlock fallback(chapter.title);
       const model::TextBlock& title = chapter.doc.title.empty() ? fallback : chapter.doc.title;
-      append_heading(body,
-                     {.level = 1,
-                      .bookmark = chapter_bookmark(ctx.chapter),
-                      .number = std::to_string(c + 1),
-                      .new_page = c > 0},
-                     title, ctx);
+      append_heading(
+          body,
+          {.level = 1, .bookmark = chapter_bookmark(ctx.chapter), .number = std::to_string(c + 1), .new_page = c > 0},
+          title, ctx);
     }
     append_blocks(body, chapter.doc.blocks, ctx);
     ctx.sections = nullptr;
@@ -80,9 +76,8 @@ void append_chapters(pugi::xml_node body, const pack::Pack& pack, BodyContext& c
 
 /// Appends the back sections. The index is a section of its own in two columns, so it starts
 /// on a new page and the final w:sectPr (written by the caller from `last_page`) is its own.
-void append_back_matter(pugi::xml_node body, const pack::Pack& pack,
-                        const std::vector<BackSection>& back, Bookmarks& bookmarks,
-                        PageSetup& last_page) {
+void append_back_matter(pugi::xml_node body, const pack::Pack& pack, const std::vector<BackSection>& back,
+                        Bookmarks& bookmarks, PageSetup& last_page) {
   for (const BackSection& section : back) {
     if (section.kind == BackSection::Kind::Index) {
       append_section_break(body, last_page);
@@ -153,17 +148,13 @@ std::string write_docx(const pack::Pack& pack, const Options& options) {
 
   docx::Numbering numbering;
   package.add_part(docx::kDocumentPart, PartKind::MainDocument,
-                   docx::document_xml(pack, package.relationships(docx::kDocumentPart), numbering,
-                                      footer_id));
+                   docx::document_xml(pack, package.relationships(docx::kDocumentPart), numbering, footer_id));
   package.add_part("word/styles.xml", PartKind::Styles, docx::styles_xml(pack.language));
-  package.add_part("word/settings.xml", PartKind::Settings,
-                   docx::settings_xml(pack.language, options.update_fields));
-  package.add_static_part("word/fontTable.xml", PartKind::FontTable,
-                          resources::get("docx/fontTable.xml"));
+  package.add_part("word/settings.xml", PartKind::Settings, docx::settings_xml(pack.language, options.update_fields));
+  package.add_static_part("word/fontTable.xml", PartKind::FontTable, resources::get("docx/fontTable.xml"));
   package.add_part("word/numbering.xml", PartKind::Numbering, numbering.to_xml());
   package.add_static_part("word/footer1.xml", PartKind::Footer, resources::get("docx/footer1.xml"));
-  package.add_part("docProps/core.xml", PartKind::CoreProperties,
-                   docx::core_properties_xml(pack, options.timestamp));
+  package.add_part("docProps/core.xml", PartKind::CoreProperties, docx::core_properties_xml(pack, options.timestamp));
   package.add_part("docProps/app.xml", PartKind::ExtendedProperties, docx::app_properties_xml());
   return package.to_zip(options.timestamp);
 }

@@ -22,9 +22,7 @@ std::string quoted_levels(std::span<const std::string> levels) {
   return out;
 }
 
-bool is_name_char(char c) noexcept {
-  return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '_';
-}
+bool is_name_char(char c) noexcept { return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c) || c == '_'; }
 
 }  // namespace
 
@@ -42,21 +40,15 @@ std::string escape_index_level(std::string_view text) {
   return out;
 }
 
-std::string xe_instruction(std::span<const std::string> levels) {
-  return " XE " + quoted_levels(levels) + " ";
-}
+std::string xe_instruction(std::span<const std::string> levels) { return " XE " + quoted_levels(levels) + " "; }
 
 std::string xe_cross_reference(std::span<const std::string> levels, std::string_view reference) {
   return " XE " + quoted_levels(levels) + " \\t \"" + escape_field_argument(reference) + "\" ";
 }
 
-std::string pageref_instruction(std::string_view bookmark) {
-  return " PAGEREF " + std::string(bookmark) + " \\h ";
-}
+std::string pageref_instruction(std::string_view bookmark) { return " PAGEREF " + std::string(bookmark) + " \\h "; }
 
-std::string toc_instruction(int max_level) {
-  return " TOC \\o \"1-" + std::to_string(max_level) + "\" \\h \\z \\u ";
-}
+std::string toc_instruction(int max_level) { return " TOC \\o \"1-" + std::to_string(max_level) + "\" \\h \\z \\u "; }
 
 bool is_valid_bookmark_name(std::string_view name) noexcept {
   if (name.empty() || name.size() > kMaxBookmarkName) return false;

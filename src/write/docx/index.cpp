@@ -79,8 +79,8 @@ void append_cross_references(pugi::xml_node p, const pack::IndexEntry& entry, bo
   }
 }
 
-void append_entry(pugi::xml_node body, const pack::Pack& pack, const pack::IndexEntry& entry,
-                  int level, const EntryBookmarks& names, Bookmarks& bookmarks) {
+void append_entry(pugi::xml_node body, const pack::Pack& pack, const pack::IndexEntry& entry, int level,
+                  const EntryBookmarks& names, Bookmarks& bookmarks) {
   pugi::xml_node p = append_paragraph(body, {.style = level == 1 ? "Index1" : "Index2"});
   // Main entries carry the bookmark that See and See also references link to.
   auto name = level == 1 ? names.find(entry.term) : names.end();
@@ -93,8 +93,7 @@ void append_entry(pugi::xml_node body, const pack::Pack& pack, const pack::Index
     append_page_locators(p, pack, one_per_top_section(pack, entry.locators), bookmarks);
   }
   append_cross_references(p, entry, !entry.locators.empty(), names);
-  for (const pack::IndexEntry& sub : entry.subentries)
-    append_entry(body, pack, sub, level + 1, names, bookmarks);
+  for (const pack::IndexEntry& sub : entry.subentries) append_entry(body, pack, sub, level + 1, names, bookmarks);
 }
 
 }  // namespace
@@ -144,8 +143,7 @@ void append_index(pugi::xml_node body, const pack::Pack& pack, const std::string
     for (const pack::IndexEntry& entry : group.entries) name_entry(entry, names, bookmarks);
   for (const pack::IndexGroup& group : pack.index) {
     append_text(append_paragraph(body, {.style = "IndexHeading"}), group.letter);
-    for (const pack::IndexEntry& entry : group.entries)
-      append_entry(body, pack, entry, 1, names, bookmarks);
+    for (const pack::IndexEntry& entry : group.entries) append_entry(body, pack, entry, 1, names, bookmarks);
   }
 }
 

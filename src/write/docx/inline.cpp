@@ -51,8 +51,7 @@ std::vector<Mention> collect_mentions(const model::TextBlock& block, BodyContext
                         .end = span.range.end,
                         .id = *id,
                         .name = std::move(name),
-                        .marks = indexed ? ctx.marks.at(ctx.chapter, number)
-                                         : std::span<const std::string>{}});
+                        .marks = indexed ? ctx.marks.at(ctx.chapter, number) : std::span<const std::string>{}});
   }
   return mentions;
 }
@@ -81,8 +80,10 @@ RunLook look_of(const model::Run& run) {
   // formatting when the style slot is taken.
   if (entity != nullptr) look.props.style = entity;
   if (code) {
-    if (look.props.style.empty()) look.props.style = "VerbatimChar";
-    else look.props.font = kCodeFont;
+    if (look.props.style.empty())
+      look.props.style = "VerbatimChar";
+    else
+      look.props.font = kCodeFont;
     look.props.no_proof = true;
   }
   if (look.link != nullptr) {
@@ -101,15 +102,13 @@ class MentionCursor {
  public:
   explicit MentionCursor(std::vector<Mention> mentions) : mentions_(std::move(mentions)) {
     for (std::size_t i = 0; i < mentions_.size(); ++i) by_end_.push_back(i);
-    std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::size_t a, std::size_t b) {
-      return mentions_[a].end < mentions_[b].end;
-    });
+    std::stable_sort(by_end_.begin(), by_end_.end(),
+                     [&](std::size_t a, std::size_t b) { return mentions_[a].end < mentions_[b].end; });
   }
 
   /// Emits every end at or before `pos`, then every start at or before `pos`.
   void advance(pugi::xml_node parent, std::uint32_t pos) {
-    while (next_end_ < by_end_.size() && mentions_[by_end_[next_end_]].end <= pos &&
-           started(by_end_[next_end_])) {
+    while (next_end_ < by_end_.size() && mentions_[by_end_[next_end_]].end <= pos && started(by_end_[next_end_])) {
       const Mention& m = mentions_[by_end_[next_end_++]];
       append_bookmark_end(parent, m.id);
       for (const std::string& instruction : m.marks) append_field(parent, instruction);
@@ -153,8 +152,8 @@ std::string relationship_url(std::string_view href) {
   out.reserve(safe.size());
   for (char ch : safe) {
     const auto c = static_cast<unsigned char>(ch);
-    const bool escape = c <= 0x20 || c >= 0x7F || ch == '"' || ch == '<' || ch == '>' ||
-                        ch == '\\' || ch == '^' || ch == '`' || ch == '{' || ch == '|' || ch == '}';
+    const bool escape = c <= 0x20 || c >= 0x7F || ch == '"' || ch == '<' || ch == '>' || ch == '\\' || ch == '^' ||
+                        ch == '`' || ch == '{' || ch == '|' || ch == '}';
     if (!escape) {
       out.push_back(ch);
       continue;
@@ -178,8 +177,7 @@ void append_inline(pugi::xml_node p, const model::TextBlock& block, BodyContext&
       container = p;
       // Internal "#fragment" links have no bookmark to go to: the text stays, styled.
       const std::string url = look.link ? relationship_url(look.link->href) : std::string();
-      if (!url.empty() && url.front() != '#')
-        container = append_external_link(p, ctx.links.add_hyperlink(url));
+      if (!url.empty() && url.front() != '#') container = append_external_link(p, ctx.links.add_hyperlink(url));
     }
     cursor.advance(container, run.range.begin);
     append_text(container, text.substr(run.range.begin, run.range.size()), look.props);

@@ -27,8 +27,8 @@ std::vector<pack::Locator> one_per_top_section(const pack::Pack& pack, std::span
   return kept;
 }
 
-void append_page_locators(pugi::xml_node p, const pack::Pack& pack,
-                          std::span<const pack::Locator> locators, const Bookmarks& bookmarks) {
+void append_page_locators(pugi::xml_node p, const pack::Pack& pack, std::span<const pack::Locator> locators,
+                          const Bookmarks& bookmarks) {
   for (std::size_t i = 0; i < locators.size(); ++i) {
     if (i > 0) append_text(p, ", ");
     const pack::Locator& where = locators[i];
@@ -43,8 +43,8 @@ void append_page_locators(pugi::xml_node p, const pack::Pack& pack,
   }
 }
 
-void append_label_locators(pugi::xml_node p, const pack::Pack& pack,
-                           std::span<const pack::Locator> locators, const Bookmarks& bookmarks) {
+void append_label_locators(pugi::xml_node p, const pack::Pack& pack, std::span<const pack::Locator> locators,
+                           const Bookmarks& bookmarks) {
   const RunProps link_style{.style = "Hyperlink"};
   for (std::size_t i = 0; i < locators.size(); ++i) {
     if (i > 0) append_text(p, "; ");

@@ -68,10 +68,7 @@ std::string Relationships::add(std::string_view type, std::string target) {
 std::string Relationships::add_hyperlink(const std::string& url) {
   if (auto found = hyperlinks_.find(url); found != hyperlinks_.end()) return found->second;
   std::string id = "rId" + std::to_string(list_.size() + 1);
-  list_.push_back({.id = id,
-                   .type = std::string(kHyperlinkRelationship),
-                   .target = url,
-                   .external = true});
+  list_.push_back({.id = id, .type = std::string(kHyperlinkRelationship), .target = url, .external = true});
   hyperlinks_.emplace(url, id);
   return id;
 }
@@ -108,8 +105,7 @@ std::string Package::relationships_part_name(std::string_view source) {
   const std::size_t slash = source.rfind('/');
   if (source.empty()) return "_rels/.rels";
   if (slash == std::string_view::npos) return "_rels/" + std::string(source) + ".rels";
-  return std::string(source.substr(0, slash + 1)) + "_rels/" + std::string(source.substr(slash + 1)) +
-         ".rels";
+  return std::string(source.substr(0, slash + 1)) + "_rels/" + std::string(source.substr(slash + 1)) + ".rels";
 }
 
 std::string Package::content_types_xml() const {

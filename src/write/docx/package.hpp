@@ -61,7 +61,7 @@ class Relationships {
 struct Part {
   std::string name;
   PartKind kind = PartKind::MainDocument;
-  std::string owned;             ///< the bytes of a generated part
+  std::string owned;              ///< the bytes of a generated part
   std::string_view static_bytes;  ///< the bytes of a static part (owned is then empty)
   bool is_static = false;
   std::string_view bytes() const noexcept { return is_static ? static_bytes : owned; }

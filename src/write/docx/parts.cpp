@@ -12,36 +12,104 @@ namespace {
 
 // CT_Settings children up to w:listSeparator (wml.xsd), the ones around updateFields and
 // themeFontLang in particular.
-const std::vector<std::string_view> kSettingsOrder{
-    "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
-    "w:removeDateAndTime", "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape",
-    "w:printPostScriptOverText", "w:printFractionalCharacterWidth", "w:printFormsData",
-    "w:embedTrueTypeFonts", "w:embedSystemFonts", "w:saveSubsetFonts", "w:saveFormsData",
-    "w:mirrorMargins", "w:alignBordersAndEdges", "w:bordersDoNotSurroundHeader",
-    "w:bordersDoNotSurroundFooter", "w:gutterAtTop", "w:hideSpellingErrors",
-    "w:hideGrammaticalErrors", "w:activeWritingStyle", "w:proofState", "w:formsDesign",
-    "w:attachedTemplate", "w:linkStyles", "w:stylePaneFormatFilter", "w:stylePaneSortMethod",
-    "w:documentType", "w:mailMerge", "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves",
-    "w:doNotTrackFormatting", "w:documentProtection", "w:autoFormatOverride",
-    "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop", "w:autoHyphenation",
-    "w:consecutiveHyphenLimit", "w:hyphenationZone", "w:doNotHyphenateCaps",
-    "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle",
-    "w:evenAndOddHeaders", "w:bookFoldRevPrinting", "w:bookFoldPrinting",
-    "w:bookFoldPrintingSheets", "w:drawingGridHorizontalSpacing",
-    "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
-    "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin",
-    "w:drawingGridHorizontalOrigin", "w:drawingGridVerticalOrigin", "w:doNotShadeFormData",
-    "w:noPunctuationKerning", "w:characterSpacingControl", "w:printTwoOnOne",
-    "w:strictFirstAndLastChars", "w:noLineBreaksAfter", "w:noLineBreaksBefore",
-    "w:savePreviewPicture", "w:doNotValidateAgainstSchema", "w:saveInvalidXml",
-    "w:ignoreMixedContent", "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml",
-    "w:saveXmlDataOnly", "w:useXSLTWhenSaving", "w:saveThroughXslt", "w:showXMLTags",
-    "w:alwaysMergeEmptyNamespace", "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr",
-    "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema",
-    "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
-    "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown",
-    "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags",
-    "w:decimalSymbol", "w:listSeparator"};
+const std::vector<std::string_view> kSettingsOrder{"w:writeProtection",
+                                                   "w:view",
+                                                   "w:zoom",
+                                                   "w:removePersonalInformation",
+                                                   "w:removeDateAndTime",
+                                                   "w:doNotDisplayPageBoundaries",
+                                                   "w:displayBackgroundShape",
+                                                   "w:printPostScriptOverText",
+                                                   "w:printFractionalCharacterWidth",
+                                                   "w:printFormsData",
+                                                   "w:embedTrueTypeFonts",
+                                                   "w:embedSystemFonts",
+                                                   "w:saveSubsetFonts",
+                                                   "w:saveFormsData",
+                                                   "w:mirrorMargins",
+                                                   "w:alignBordersAndEdges",
+                                                   "w:bordersDoNotSurroundHeader",
+                                                   "w:bordersDoNotSurroundFooter",
+                                                   "w:gutterAtTop",
+                                                   "w:hideSpellingErrors",
+                                                   "w:hideGrammaticalErrors",
+                                                   "w:activeWritingStyle",
+                                                   "w:proofState",
+                                                   "w:formsDesign",
+                                                   "w:attachedTemplate",
+                                                   "w:linkStyles",
+                                                   "w:stylePaneFormatFilter",
+                                                   "w:stylePaneSortMethod",
+                                                   "w:documentType",
+                                                   "w:mailMerge",
+                                                   "w:revisionView",
+                                                   "w:trackRevisions",
+                                                   "w:doNotTrackMoves",
+                                                   "w:doNotTrackFormatting",
+                                                   "w:documentProtection",
+                                                   "w:autoFormatOverride",
+                                                   "w:styleLockTheme",
+                                                   "w:styleLockQFSet",
+                                                   "w:defaultTabStop",
+                                                   "w:autoHyphenation",
+                                                   "w:consecutiveHyphenLimit",
+                                                   "w:hyphenationZone",
+                                                   "w:doNotHyphenateCaps",
+                                                   "w:showEnvelope",
+                                                   "w:summaryLength",
+                                                   "w:clickAndTypeStyle",
+                                                   "w:defaultTableStyle",
+                                                   "w:evenAndOddHeaders",
+                                                   "w:bookFoldRevPrinting",
+                                                   "w:bookFoldPrinting",
+                                                   "w:bookFoldPrintingSheets",
+                                                   "w:drawingGridHorizontalSpacing",
+                                                   "w:drawingGridVerticalSpacing",
+                                                   "w:displayHorizontalDrawingGridEvery",
+                                                   "w:displayVerticalDrawingGridEvery",
+                                                   "w:doNotUseMarginsForDrawingGridOrigin",
+                                                   "w:drawingGridHorizontalOrigin",
+                                                   "w:drawingGridVerticalOrigin",
+                                                   "w:doNotShadeFormData",
+                                                   "w:noPunctuationKerning",
+                                                   "w:characterSpacingControl",
+                                                   "w:printTwoOnOne",
+                                                   "w:strictFirstAndLastChars",
+                                                   "w:noLineBreaksAfter",
+                                                   "w:noLineBreaksBefore",
+                                                   "w:savePreviewPicture",
+                                                   "w:doNotValidateAgainstSchema",
+                                                   "w:saveInvalidXml",
+                                                   "w:ignoreMixedContent",
+                                                   "w:alwaysShowPlaceholderText",
+                                                   "w:doNotDemarcateInvalidXml",
+                                                   "w:saveXmlDataOnly",
+                                                   "w:useXSLTWhenSaving",
+                                                   "w:saveThroughXslt",
+                                                   "w:showXMLTags",
+                                                   "w:alwaysMergeEmptyNamespace",
+                                                   "w:updateFields",
+                                                   "w:hdrShapeDefaults",
+                                                   "w:footnotePr",
+                                                   "w:endnotePr",
+                                                   "w:compat",
+                                                   "w:docVars",
+                                                   "w:rsids",
+                                                   "m:mathPr",
+                                                   "w:attachedSchema",
+                                                   "w:themeFontLang",
+                                                   "w:clrSchemeMapping",
+                                                   "w:doNotIncludeSubdocsInStats",
+                                                   "w:doNotAutoCompressPictures",
+                                                   "w:forceUpgrade",
+                                                   "w:captions",
+                                                   "w:readModeInkLockDown",
+                                                   "w:smartTagType",
+                                                   "sl:schemaLibrary",
+                                                   "w:shapeDefaults",
+                                                   "w:doNotEmbedSmartTags",
+                                                   "w:decimalSymbol",
+                                                   "w:listSeparator"};
 
 pugi::xml_node child_or_insert(pugi::xml_node parent, std::string_view name,
                                const std::vector<std::string_view>& order) {
@@ -82,8 +150,7 @@ std::string w3cdtf(std::int64_t timestamp) {
 std::string core_properties_xml(const pack::Pack& pack, std::int64_t timestamp) {
   pugi::xml_document doc;
   pugi::xml_node root = doc.append_child("cp:coreProperties");
-  root.append_attribute("xmlns:cp") =
-      "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+  root.append_attribute("xmlns:cp") = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
   root.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
   root.append_attribute("xmlns:dcterms") = "http://purl.org/dc/terms/";
   root.append_attribute("xmlns:dcmitype") = "http://purl.org/dc/dcmitype/";
@@ -110,10 +177,8 @@ std::string core_properties_xml(const pack::Pack& pack, std::int64_t timestamp) 
 std::string app_properties_xml() {
   pugi::xml_document doc;
   pugi::xml_node root = doc.append_child("Properties");
-  root.append_attribute("xmlns") =
-      "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-  root.append_attribute("xmlns:vt") =
-      "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+  root.append_attribute("xmlns") = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+  root.append_attribute("xmlns:vt") = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
   root.append_child("Application").text() = "notepress";
   return xml::to_bytes(doc);
 }
@@ -122,8 +187,7 @@ std::string settings_xml(std::string_view language, bool update_fields) {
   pugi::xml_document doc;
   xml::parse(doc, resources::get("docx/settings.xml"), "docx/settings.xml");
   pugi::xml_node settings = doc.child("w:settings");
-  if (update_fields)
-    insert_in_order(settings, "w:updateFields", kSettingsOrder).append_attribute("w:val") = "true";
+  if (update_fields) insert_in_order(settings, "w:updateFields", kSettingsOrder).append_attribute("w:val") = "true";
   pugi::xml_node lang = child_or_insert(settings, "w:themeFontLang", kSettingsOrder);
   lang.remove_attribute("w:val");
   set_attr(lang, "w:val", xml::xml_safe(language));
@@ -133,8 +197,8 @@ std::string settings_xml(std::string_view language, bool update_fields) {
 std::string styles_xml(std::string_view language) {
   pugi::xml_document doc;
   xml::parse(doc, resources::get("docx/styles.xml"), "docx/styles.xml");
-  pugi::xml_node lang = doc.child("w:styles").child("w:docDefaults").child("w:rPrDefault")
-                            .child("w:rPr").child("w:lang");
+  pugi::xml_node lang =
+      doc.child("w:styles").child("w:docDefaults").child("w:rPrDefault").child("w:rPr").child("w:lang");
   if (lang) lang.attribute("w:val").set_value(xml::xml_safe(language).c_str());
   return xml::to_bytes(doc);
 }

@@ -38,7 +38,7 @@ pugi::xml_node insert_in_order(pugi::xml_node parent, std::string_view name,
 
 /// Page setup for w:sectPr.
 struct PageSetup {
-  int width = 11906;   ///< A4, twips
+  int width = 11906;  ///< A4, twips
   int height = 16838;
   int margin_top = 1417;
   int margin_bottom = 1417;

@@ -129,8 +129,7 @@ void append_field(pugi::xml_node parent, std::string_view instruction) {
   append_fld_char(parent, "end");
 }
 
-void append_field(pugi::xml_node parent, std::string_view instruction, std::string_view result,
-                  const RunProps& props) {
+void append_field(pugi::xml_node parent, std::string_view instruction, std::string_view result, const RunProps& props) {
   append_field_begin(parent, instruction);
   append_text(parent, result, props);
   append_field_end(parent);

@@ -13,8 +13,7 @@
 namespace np::write::docx {
 
 inline constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-inline constexpr const char* kRelNs =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+inline constexpr const char* kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// A paragraph's place in a list: w:numPr.
 struct NumberingRef {
@@ -52,23 +51,21 @@ struct ParagraphProps {
   std::optional<Spacing> spacing;
   std::optional<Indent> indent;
   bool empty() const noexcept {
-    return style.empty() && !keep_next && !page_break_before && !numbering && tabs.empty() &&
-           !spacing && !indent;
+    return style.empty() && !keep_next && !page_break_before && !numbering && tabs.empty() && !spacing && !indent;
   }
 };
 
 /// w:rPr. Empty members are not written.
 struct RunProps {
-  std::string style;   ///< character style id: "EntityPerson", "Hyperlink"
-  std::string font;    ///< w:rFonts for every script
+  std::string style;  ///< character style id: "EntityPerson", "Hyperlink"
+  std::string font;   ///< w:rFonts for every script
   bool bold = false;
   bool italic = false;
   bool no_proof = false;
   std::string color;      ///< "RRGGBB"
   std::string underline;  ///< ST_Underline: "single", "dotted"...
   bool empty() const noexcept {
-    return style.empty() && font.empty() && !bold && !italic && !no_proof && color.empty() &&
-           underline.empty();
+    return style.empty() && font.empty() && !bold && !italic && !no_proof && color.empty() && underline.empty();
   }
 };
 

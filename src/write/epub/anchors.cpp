@@ -5,8 +5,7 @@
 namespace np::write::epub {
 namespace {
 
-void put(std::vector<std::int32_t>& table, std::uint32_t key, std::int32_t value,
-         std::int32_t none) {
+void put(std::vector<std::int32_t>& table, std::uint32_t key, std::int32_t value, std::int32_t none) {
   if (key >= table.size()) table.resize(std::max<std::size_t>(key + 1, table.size() * 2), none);
   table[key] = value;
 }
@@ -14,9 +13,7 @@ void put(std::vector<std::int32_t>& table, std::uint32_t key, std::int32_t value
 }  // namespace
 
 Anchors::Anchors(const Book& book)
-    : book_(book),
-      mention_part_(book.pack->chapters.size()),
-      heading_part_(book.pack->chapters.size()) {}
+    : book_(book), mention_part_(book.pack->chapters.size()), heading_part_(book.pack->chapters.size()) {}
 
 std::int32_t Anchors::lookup(const std::vector<std::int32_t>& table, std::uint32_t key) {
   return key < table.size() ? table[key] : kNone;
@@ -49,13 +46,11 @@ std::string Anchors::href(const pack::Locator& locator) const {
   const std::uint32_t chapter = locator.chapter;
   if (chapter >= mention_part_.size()) return kTitleFile;
   const std::int32_t part = lookup(mention_part_[chapter], locator.mention);
-  if (part != kNone)
-    return book_.parts[static_cast<std::size_t>(part)].file + "#" + mention_id(locator.mention);
+  if (part != kNone) return book_.parts[static_cast<std::size_t>(part)].file + "#" + mention_id(locator.mention);
   const auto& sections = book_.pack->sections;
   if (locator.section >= 0 && chapter < sections.size() &&
       static_cast<std::size_t>(locator.section) < sections[chapter].size()) {
-    std::string heading =
-        heading_href(chapter, sections[chapter][static_cast<std::size_t>(locator.section)].block);
+    std::string heading = heading_href(chapter, sections[chapter][static_cast<std::size_t>(locator.section)].block);
     if (!heading.empty()) return heading;
   }
   return chapter_file(chapter);

@@ -19,8 +19,7 @@ std::vector<const pack::Section*> sections_by_block(const pack::Pack& pack, std:
   return sections;
 }
 
-void append_chapter_heading(pugi::xml_node body, const Book& book, std::uint32_t chapter,
-                            const Hooks& hooks) {
+void append_chapter_heading(pugi::xml_node body, const Book& book, std::uint32_t chapter, const Hooks& hooks) {
   const pack::Chapter& ch = book.pack->chapters[chapter];
   pugi::xml_node h1 = body.append_child("h1");
   h1.append_attribute("class") = "chapter";
@@ -38,12 +37,9 @@ void append_chapter_heading(pugi::xml_node body, const Book& book, std::uint32_t
 
 }  // namespace
 
-void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors,
-                    std::vector<std::string>& pages) {
+void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors, std::vector<std::string>& pages) {
   const std::vector<const pack::Section*> sections = sections_by_block(*book.pack, chapter);
-  const auto section = [&](const model::Block& b) {
-    return b.id < sections.size() ? sections[b.id] : nullptr;
-  };
+  const auto section = [&](const model::Block& b) { return b.id < sections.size() ? sections[b.id] : nullptr; };
   const auto& blocks = book.pack->chapters[chapter].doc.blocks;
   std::size_t part_index = book.chapter_parts.at(chapter);
 
@@ -54,18 +50,13 @@ void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors,
       const std::string& anchor = book.index.entity_anchor(e.id);
       return anchor.empty() ? std::string() : std::string(kIndexFile) + "#" + anchor;
     };
-  hooks.claim_mention = [&](std::uint32_t mention) {
-    return anchors.add_mention(chapter, mention, part_index);
-  };
+  hooks.claim_mention = [&](std::uint32_t mention) { return anchors.add_mention(chapter, mention, part_index); };
   // Headings take the pack's section depth, so skipped levels close up as in the contents.
   hooks.heading_level = [&](const model::Block& b) { return section(b) ? section(b)->level : 0; };
-  hooks.heading_number = [&](const model::Block& b) {
-    return section(b) ? section(b)->number : std::string();
-  };
+  hooks.heading_number = [&](const model::Block& b) { return section(b) ? section(b)->number : std::string(); };
   hooks.on_heading = [&](const model::Block& b) { anchors.add_heading(chapter, b.id, part_index); };
 
-  for (; part_index < book.parts.size() && book.parts[part_index].chapter == chapter;
-       ++part_index) {
+  for (; part_index < book.parts.size() && book.parts[part_index].chapter == chapter; ++part_index) {
     const Part& part = book.parts[part_index];
     pugi::xml_document doc;
     pugi::xml_node body = start_page(doc, book.language, part.title, "bodymatter");

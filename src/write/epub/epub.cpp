@@ -43,13 +43,11 @@ std::vector<Item> render_items(const epub::Book& book, const std::string& uid) {
   epub::Anchors anchors(book);
   std::vector<std::string> notes;
   notes.reserve(book.parts.size());
-  for (std::uint32_t c = 0; c < book.pack->chapters.size(); ++c)
-    epub::render_chapter(book, c, anchors, notes);
+  for (std::uint32_t c = 0; c < book.pack->chapters.size(); ++c) epub::render_chapter(book, c, anchors, notes);
 
   const std::vector<epub::TocEntry> toc = epub::build_toc(book, anchors);
   std::vector<Item> items;
-  items.push_back(page("nav", epub::kNavFile,
-                       epub::render_nav(book, toc, epub::build_landmarks(book)),
+  items.push_back(page("nav", epub::kNavFile, epub::render_nav(book, toc, epub::build_landmarks(book)),
                        SpineRole::NonLinear, "nav"));
   items.push_back(Item{.id = "ncx",
                        .href = epub::kNcxFile,
@@ -62,15 +60,11 @@ std::vector<Item> render_items(const epub::Book& book, const std::string& uid) {
   items.push_back(page("title", epub::kTitleFile, epub::render_title_page(book, anchors)));
   for (std::size_t i = 0; i < book.parts.size(); ++i)
     items.push_back(page(stem(book.parts[i].file), book.parts[i].file, std::move(notes[i])));
-  if (book.people)
-    items.push_back(page("people", epub::kPeopleFile, epub::render_people(book, anchors)));
-  if (book.timeline)
-    items.push_back(page("timeline", epub::kTimelineFile, epub::render_timeline(book, anchors)));
-  if (book.glossary)
-    items.push_back(page("glossary", epub::kGlossaryFile, epub::render_glossary(book, anchors)));
+  if (book.people) items.push_back(page("people", epub::kPeopleFile, epub::render_people(book, anchors)));
+  if (book.timeline) items.push_back(page("timeline", epub::kTimelineFile, epub::render_timeline(book, anchors)));
+  if (book.glossary) items.push_back(page("glossary", epub::kGlossaryFile, epub::render_glossary(book, anchors)));
   if (!book.index.empty())
-    items.push_back(page("index", epub::kIndexFile,
-                         epub::render_index(*book.pack, book.index, anchors, book.language),
+    items.push_back(page("index", epub::kIndexFile, epub::render_index(*book.pack, book.index, anchors, book.language),
                          SpineRole::Linear, "index"));
   return items;
 }
@@ -81,8 +75,7 @@ std::string write_epub(const pack::Pack& pack, const Options& options) {
   const epub::Book book = epub::plan_book(pack);
   const std::string uid = epub::content_uuid(pack);
   const std::vector<Item> items = render_items(book, uid);
-  const std::string opf =
-      epub::render_package(book, uid, epub::modified_time(options.timestamp), items);
+  const std::string opf = epub::render_package(book, uid, epub::modified_time(options.timestamp), items);
 
   zip::Archive archive(options.timestamp);
   // mimetype first, stored, from a buffer of known size (so no extra field): OCF §4.

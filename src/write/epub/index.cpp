@@ -84,8 +84,7 @@ class IndexRenderer {
     }
     pugi::xml_node xref;
     for (std::size_t i = 0; i < entry.see_also.size(); ++i) {
-      const std::string& entity =
-          i < entry.see_also_entities.size() ? entry.see_also_entities[i] : kEmpty;
+      const std::string& entity = i < entry.see_also_entities.size() ? entry.see_also_entities[i] : kEmpty;
       const std::string& target = plan_.target_anchor(entity, entry.see_also[i]);
       if (target.empty()) continue;
       if (xref)
@@ -104,8 +103,7 @@ class IndexRenderer {
     return xref;
   }
 
-  static void append_term_link(pugi::xml_node xref, const std::string& term,
-                               const std::string& anchor) {
+  static void append_term_link(pugi::xml_node xref, const std::string& term, const std::string& anchor) {
     pugi::xml_node a = append_text_element(xref, "a", term);
     a.append_attribute("epub:type") = "index-term";
     a.append_attribute("href") = ("#" + anchor).c_str();
@@ -155,8 +153,7 @@ const std::string& IndexPlan::entity_anchor(const std::string& id) const {
   return it == by_entity_.end() ? kEmpty : it->second;
 }
 
-const std::string& IndexPlan::target_anchor(const std::string& entity,
-                                            const std::string& term) const {
+const std::string& IndexPlan::target_anchor(const std::string& entity, const std::string& term) const {
   if (!entity.empty())
     if (const std::string& anchor = entity_anchor(entity); !anchor.empty()) return anchor;
   if (term.empty()) return kEmpty;
@@ -169,8 +166,7 @@ bool IndexPlan::keeps(const pack::IndexEntry& entry) const {
   if (substantive(entry)) return true;
   if (!target_anchor(entry.see_entity, entry.see).empty()) return true;
   for (std::size_t i = 0; i < entry.see_also.size(); ++i) {
-    const std::string& entity =
-        i < entry.see_also_entities.size() ? entry.see_also_entities[i] : kEmpty;
+    const std::string& entity = i < entry.see_also_entities.size() ? entry.see_also_entities[i] : kEmpty;
     if (!target_anchor(entity, entry.see_also[i]).empty()) return true;
   }
   return false;

@@ -22,8 +22,7 @@ std::size_t text_size(const model::Block& block) {
   if (const auto* c = std::get_if<model::CodeBlock>(&block.node)) return c->content.text().size();
   if (const auto* q = std::get_if<model::Quote>(&block.node)) return text_size(q->blocks);
   std::size_t n = 0;
-  for (const model::ListItem& item : std::get<model::List>(block.node).items)
-    n += text_size(item.blocks);
+  for (const model::ListItem& item : std::get<model::List>(block.node).items) n += text_size(item.blocks);
   return n;
 }
 
@@ -83,25 +82,18 @@ void plan_chapter(const pack::Pack& pack, std::uint32_t chapter, std::vector<Par
   bounds.push_back(blocks.size());
 
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
-  for (std::size_t i = 0; i + 1 < bounds.size(); ++i)
-    chunk(sizes, bounds[i], bounds[i + 1], ranges);
+  for (std::size_t i = 0; i + 1 < bounds.size(); ++i) chunk(sizes, bounds[i], bounds[i + 1], ranges);
 
   const std::string stem = "ch" + std::to_string(chapter + 1);
   for (std::size_t i = 0; i < ranges.size(); ++i) {
-    Part part{.chapter = chapter,
-              .first = ranges[i].first,
-              .last = ranges[i].second,
-              .opens_chapter = i == 0};
-    part.file =
-        ranges.size() == 1 ? stem + ".xhtml" : stem + "-" + std::to_string(i + 1) + ".xhtml";
+    Part part{.chapter = chapter, .first = ranges[i].first, .last = ranges[i].second, .opens_chapter = i == 0};
+    part.file = ranges.size() == 1 ? stem + ".xhtml" : stem + "-" + std::to_string(i + 1) + ".xhtml";
     part.title = part_title(pack, part);
     parts.push_back(std::move(part));
   }
 }
 
-bool all_of_chars(std::string_view s, bool (*pred)(char)) {
-  return std::all_of(s.begin(), s.end(), pred);
-}
+bool all_of_chars(std::string_view s, bool (*pred)(char)) { return std::all_of(s.begin(), s.end(), pred); }
 bool is_alpha(char c) { return utf8::is_ascii_alpha(c); }
 bool is_alnum(char c) { return utf8::is_ascii_alpha(c) || utf8::is_ascii_digit(c); }
 

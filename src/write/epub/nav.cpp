@@ -27,8 +27,7 @@ std::vector<TocEntry> nest(std::vector<Flat>& flat, std::size_t& i, int parent_l
   return out;
 }
 
-std::vector<TocEntry> section_entries(const Book& book, const Anchors& anchors,
-                                      std::uint32_t chapter) {
+std::vector<TocEntry> section_entries(const Book& book, const Anchors& anchors, std::uint32_t chapter) {
   std::vector<Flat> flat;
   if (chapter < book.pack->sections.size())
     for (const pack::Section& s : book.pack->sections[chapter]) {
@@ -111,15 +110,13 @@ std::vector<TocEntry> build_toc(const Book& book, const Anchors& anchors) {
 std::vector<Landmark> build_landmarks(const Book& book) {
   std::vector<Landmark> marks{{"titlepage", kTitleFile, "Title page"},
                               {"toc", std::string(kNavFile) + "#toc", "Contents"}};
-  if (!book.parts.empty())
-    marks.push_back({"bodymatter", book.parts.front().file, "Start of the notes"});
+  if (!book.parts.empty()) marks.push_back({"bodymatter", book.parts.front().file, "Start of the notes"});
   if (book.glossary) marks.push_back({"glossary", kGlossaryFile, "Glossary"});
   if (!book.index.empty()) marks.push_back({"index", kIndexFile, "Index"});
   return marks;
 }
 
-std::string render_nav(const Book& book, const std::vector<TocEntry>& toc,
-                       const std::vector<Landmark>& landmarks) {
+std::string render_nav(const Book& book, const std::vector<TocEntry>& toc, const std::vector<Landmark>& landmarks) {
   pugi::xml_document doc;
   pugi::xml_node body = start_page(doc, book.language, "Contents", nullptr);
   pugi::xml_node nav = body.append_child("nav");

@@ -35,8 +35,7 @@ std::vector<TocEntry> build_toc(const Book& book, const Anchors& anchors);
 std::vector<Landmark> build_landmarks(const Book& book);
 
 /// nav.xhtml: nav epub:type="toc" id="toc" with nested ol, and a hidden landmarks nav.
-std::string render_nav(const Book& book, const std::vector<TocEntry>& toc,
-                       const std::vector<Landmark>& landmarks);
+std::string render_nav(const Book& book, const std::vector<TocEntry>& toc, const std::vector<Landmark>& landmarks);
 
 /// toc.ncx: the same tree as navPoints, play order in reading order (one number per target).
 /// `uid` must equal the package's dc:identifier.

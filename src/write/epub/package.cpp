@@ -47,9 +47,8 @@ std::string content_uuid(const pack::Pack& pack) {
   hasher.add(pack.course ? "course" : "single");
   for (const pack::Chapter& chapter : pack.chapters) {
     hasher.add(chapter.name);
-    model::for_each_text(chapter.doc, [&](const model::TextBlock& block, const model::TextPlace&) {
-      hasher.add(block.text());
-    });
+    model::for_each_text(chapter.doc,
+                         [&](const model::TextBlock& block, const model::TextPlace&) { hasher.add(block.text()); });
   }
   const XXH128_hash_t hash = hasher.digest();
   std::array<unsigned char, 16> b{};
@@ -70,8 +69,7 @@ std::string content_uuid(const pack::Pack& pack) {
 }
 
 std::string modified_time(std::int64_t timestamp) {
-  const std::time_t t =
-      static_cast<std::time_t>(std::clamp<std::int64_t>(timestamp, 0, 253402300799));
+  const std::time_t t = static_cast<std::time_t>(std::clamp<std::int64_t>(timestamp, 0, 253402300799));
   std::tm fields{};
   gmtime_r(&t, &fields);
   std::array<char, 32> text{};

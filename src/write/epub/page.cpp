@@ -5,8 +5,8 @@
 
 namespace np::write::epub {
 
-pugi::xml_node start_page(pugi::xml_document& doc, const std::string& language,
-                          const std::string& title, const char* body_type) {
+pugi::xml_node start_page(pugi::xml_document& doc, const std::string& language, const std::string& title,
+                          const char* body_type) {
   pugi::xml_node decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";

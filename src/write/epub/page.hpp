@@ -11,8 +11,8 @@ namespace np::write::epub {
 /// <!DOCTYPE html>, html with the XHTML and epub namespaces, lang and xml:lang, a head with
 /// <meta charset="utf-8"/>, `title` (must not be empty) and the book's stylesheet. Returns the
 /// body, with epub:type `body_type` unless that is null.
-pugi::xml_node start_page(pugi::xml_document& doc, const std::string& language,
-                          const std::string& title, const char* body_type);
+pugi::xml_node start_page(pugi::xml_document& doc, const std::string& language, const std::string& title,
+                          const char* body_type);
 
 /// Serialises a page: `<p></p>`, never `<p/>`, for non-void elements.
 std::string finish_page(pugi::xml_document& doc);

@@ -32,8 +32,7 @@ void append_mentions(pugi::xml_node parent, const Book& book, const Anchors& anc
 }
 
 /// A term (name plus optional dates) for a dt.
-void append_term(pugi::xml_node dt, const char* kind, std::string_view name,
-                 std::string_view dates) {
+void append_term(pugi::xml_node dt, const char* kind, std::string_view name, std::string_view dates) {
   pugi::xml_node term = append_text_element(dt, "span", name);
   term.append_attribute("class") = (std::string("term ") + kind).c_str();
   if (dates.empty()) return;
@@ -47,8 +46,7 @@ void append_description(pugi::xml_node dd, std::string_view description) {
 }
 
 /// Writes `id` on `node` unless an element of the document already has it.
-void set_unique_id(pugi::xml_node node, const std::string& id,
-                   std::unordered_set<std::string>& used) {
+void set_unique_id(pugi::xml_node node, const std::string& id, std::unordered_set<std::string>& used) {
   if (used.insert(id).second) node.append_attribute("id") = id.c_str();
 }
 

@@ -58,11 +58,7 @@ struct Open {
 class InlineRenderer {
  public:
   InlineRenderer(pugi::xml_node parent, const model::TextBlock& block, const Hooks& hooks)
-      : parent_(parent),
-        block_(block),
-        hooks_(hooks),
-        links_(block.spans()),
-        started_(block.spans().size(), 0) {}
+      : parent_(parent), block_(block), hooks_(hooks), links_(block.spans()), started_(block.spans().size(), 0) {}
 
   void render() {
     const std::string_view text = block_.text();
@@ -70,14 +66,10 @@ class InlineRenderer {
     for (const model::Run& run : model::split_into_runs(block_)) {
       // Keep the open elements the run still lies in (a common prefix), close the others.
       std::size_t keep = 0;
-      while (keep < stack.size() && keep < run.active.size() &&
-             stack[keep].span == run.active[keep])
-        ++keep;
+      while (keep < stack.size() && keep < run.active.size() && stack[keep].span == run.active[keep]) ++keep;
       stack.resize(keep);
-      for (std::size_t i = keep; i < run.active.size(); ++i)
-        stack.push_back(open(stack, *run.active[i]));
-      add_text(stack.empty() ? parent_ : stack.back().content,
-               text.substr(run.range.begin, run.range.size()));
+      for (std::size_t i = keep; i < run.active.size(); ++i) stack.push_back(open(stack, *run.active[i]));
+      add_text(stack.empty() ? parent_ : stack.back().content, text.substr(run.range.begin, run.range.size()));
     }
   }
 
@@ -94,9 +86,7 @@ class InlineRenderer {
             [&](const model::Strong&) { return plain(span, parent, "strong", in_anchor); },
             [&](const model::Code&) { return plain(span, parent, "code", in_anchor); },
             [&](const model::Link& link) { return open_link(span, parent, link, in_anchor); },
-            [&](const model::Entity& entity) {
-              return open_entity(span, parent, entity, in_anchor, first_piece);
-            },
+            [&](const model::Entity& entity) { return open_entity(span, parent, entity, in_anchor, first_piece); },
             [&](const model::Date& date) {
               pugi::xml_node node = parent.append_child("span");
               node.append_attribute("class") = "entity date";
@@ -107,13 +97,11 @@ class InlineRenderer {
         span.what);
   }
 
-  static Open plain(const model::Span& span, pugi::xml_node parent, const char* name,
-                    bool in_anchor) {
+  static Open plain(const model::Span& span, pugi::xml_node parent, const char* name, bool in_anchor) {
     return Open{&span, parent.append_child(name), in_anchor};
   }
 
-  static Open open_link(const model::Span& span, pugi::xml_node parent, const model::Link& link,
-                        bool in_anchor) {
+  static Open open_link(const model::Span& span, pugi::xml_node parent, const model::Link& link, bool in_anchor) {
     const std::string href = in_anchor ? std::string() : safe_href(link.href);
     if (href.empty()) {
       pugi::xml_node node = parent.append_child("span");
@@ -125,11 +113,10 @@ class InlineRenderer {
     return Open{&span, node, true};
   }
 
-  Open open_entity(const model::Span& span, pugi::xml_node parent, const model::Entity& entity,
-                   bool in_anchor, bool first_piece) {
+  Open open_entity(const model::Span& span, pugi::xml_node parent, const model::Entity& entity, bool in_anchor,
+                   bool first_piece) {
     std::string href;
-    if (!in_anchor && hooks_.entity_href && !links_.overlaps(span.range))
-      href = hooks_.entity_href(entity);
+    if (!in_anchor && hooks_.entity_href && !links_.overlaps(span.range)) href = hooks_.entity_href(entity);
     pugi::xml_node outer = parent;
     if (!href.empty()) {
       outer = parent.append_child("a");
@@ -137,8 +124,7 @@ class InlineRenderer {
       outer.append_attribute("href") = href.c_str();
     }
     pugi::xml_node node = outer.append_child("span");
-    node.append_attribute("class") =
-        (std::string("entity ") + model::kind_name(entity.kind)).c_str();
+    node.append_attribute("class") = (std::string("entity ") + model::kind_name(entity.kind)).c_str();
     if (first_piece) add_mention_id(node, entity.mention);
     return Open{&span, node, in_anchor || !href.empty()};
   }
@@ -176,8 +162,8 @@ const char* ordered_type(model::ListStyle style) {
 bool is_class_token(std::string_view s) {
   if (s.empty() || s.size() > 32) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_' || c == '+';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '+';
   });
 }
 
@@ -203,15 +189,13 @@ void append_list(pugi::xml_node parent, const model::List& list, const Hooks& ho
   const bool ordered = list.style != model::ListStyle::Bullet;
   pugi::xml_node node = parent.append_child(ordered ? "ol" : "ul");
   if (ordered) {
-    if (list.style != model::ListStyle::Decimal)
-      node.append_attribute("type") = ordered_type(list.style);
+    if (list.style != model::ListStyle::Decimal) node.append_attribute("type") = ordered_type(list.style);
     if (list.start != 1) node.append_attribute("start") = list.start;
   }
   for (const model::ListItem& item : list.items) {
     pugi::xml_node li = node.append_child("li");
     // A tight item (one paragraph) keeps its text directly in the li, as HTML lists do.
-    const auto* para =
-        item.blocks.size() == 1 ? std::get_if<model::Paragraph>(&item.blocks[0].node) : nullptr;
+    const auto* para = item.blocks.size() == 1 ? std::get_if<model::Paragraph>(&item.blocks[0].node) : nullptr;
     if (para)
       append_inlines(li, para->content, hooks);
     else
@@ -221,20 +205,15 @@ void append_list(pugi::xml_node parent, const model::List& list, const Hooks& ho
 
 void append_block(pugi::xml_node parent, const model::Block& block, const Hooks& hooks) {
   std::visit(Overloaded{
-                 [&](const model::Paragraph& p) {
-                   append_inlines(parent.append_child("p"), p.content, hooks);
-                 },
+                 [&](const model::Paragraph& p) { append_inlines(parent.append_child("p"), p.content, hooks); },
                  [&](const model::Heading& h) { append_heading(parent, block, h, hooks); },
                  [&](const model::CodeBlock& c) {
                    pugi::xml_node code = parent.append_child("pre").append_child("code");
-                   if (is_class_token(c.language))
-                     code.append_attribute("class") = ("language-" + c.language).c_str();
+                   if (is_class_token(c.language)) code.append_attribute("class") = ("language-" + c.language).c_str();
                    add_text(code, c.content.text());
                  },
                  [&](const model::List& l) { append_list(parent, l, hooks); },
-                 [&](const model::Quote& q) {
-                   append_blocks(parent.append_child("blockquote"), q.blocks, hooks);
-                 },
+                 [&](const model::Quote& q) { append_blocks(parent.append_child("blockquote"), q.blocks, hooks); },
              },
              block.node);
 }
@@ -249,9 +228,7 @@ bool starts_with_nocase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 }  // namespace
 
@@ -259,8 +236,7 @@ void append_inlines(pugi::xml_node parent, const model::TextBlock& block, const 
   InlineRenderer(parent, block, hooks).render();
 }
 
-void append_blocks(pugi::xml_node parent, std::span<const model::Block> blocks,
-                   const Hooks& hooks) {
+void append_blocks(pugi::xml_node parent, std::span<const model::Block> blocks, const Hooks& hooks) {
   for (const model::Block& block : blocks) append_block(parent, block, hooks);
 }
 
@@ -283,10 +259,8 @@ std::string safe_href(std::string_view href) {
   for (std::size_t i = 0; i < href.size(); ++i) {
     const auto c = static_cast<unsigned char>(href[i]);
     if (c < 0x20 || c == 0x7F) continue;  // control characters: never part of a URL
-    const bool stray_percent =
-        c == '%' && !(i + 2 < href.size() && is_hex(href[i + 1]) && is_hex(href[i + 2]));
-    if (c >= 0x80 || stray_percent ||
-        kUnsafe.find(static_cast<char>(c)) != std::string_view::npos) {
+    const bool stray_percent = c == '%' && !(i + 2 < href.size() && is_hex(href[i + 1]) && is_hex(href[i + 2]));
+    if (c >= 0x80 || stray_percent || kUnsafe.find(static_cast<char>(c)) != std::string_view::npos) {
       out += '%';
       out += kHex[c >> 4];
       out += kHex[c & 0xF];

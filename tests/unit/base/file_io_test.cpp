@@ -24,8 +24,7 @@ class FileIoTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("np-file-io-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
+    dir_ = fs::temp_directory_path() / ("np-file-io-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -195,8 +194,7 @@ TEST_F(FileIoTest, WriteAtomicUnderAFileFailsWithFolderMessage) {
     FAIL() << "expected an Error";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::Io);
-    EXPECT_TRUE(e.message().starts_with("cannot create folder " + (dir_ / "plain").string() + ": "))
-        << e.message();
+    EXPECT_TRUE(e.message().starts_with("cannot create folder " + (dir_ / "plain").string() + ": ")) << e.message();
   }
   EXPECT_EQ(slurp(dir_ / "plain"), "I am a file");
 }

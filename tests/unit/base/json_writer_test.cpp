@@ -22,9 +22,7 @@ TEST(JsonWriterEscape, QuotesAndBackslashes) {
   EXPECT_EQ(escaped("a/b"), R"("a/b")");  // "/" needs no escape
 }
 
-TEST(JsonWriterEscape, NamedControlCharacters) {
-  EXPECT_EQ(escaped("a\nb\rc\td\be\ff"), R"("a\nb\rc\td\be\ff")");
-}
+TEST(JsonWriterEscape, NamedControlCharacters) { EXPECT_EQ(escaped("a\nb\rc\td\be\ff"), R"("a\nb\rc\td\be\ff")"); }
 
 TEST(JsonWriterEscape, OtherControlCharactersAsUnicodeEscapes) {
   EXPECT_EQ(escaped(std::string_view("\0", 1)), R"("\u0000")");
@@ -34,9 +32,15 @@ TEST(JsonWriterEscape, OtherControlCharactersAsUnicodeEscapes) {
 }
 
 TEST(JsonWriterEscape, LineAndParagraphSeparatorsForJavaScript) {
-  EXPECT_EQ(escaped("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c"), R"("a\u2028b\u2029c")");
+  EXPECT_EQ(escaped("a\xE2\x80\xA8"
+                    "b\xE2\x80\xA9"
+                    "c"),
+            R"("a\u2028b\u2029c")");
   // Other characters starting with E2 80 stay as UTF-8: "–" (E2 80 93), "’" (E2 80 99).
-  EXPECT_EQ(escaped("1917\xE2\x80\x93" "21 Stalin\xE2\x80\x99s"), "\"1917\xE2\x80\x93" "21 Stalin\xE2\x80\x99s\"");
+  EXPECT_EQ(escaped("1917\xE2\x80\x93"
+                    "21 Stalin\xE2\x80\x99s"),
+            "\"1917\xE2\x80\x93"
+            "21 Stalin\xE2\x80\x99s\"");
   // A separator cut short at the end of the string is not mistaken for one.
   EXPECT_EQ(escaped("x\xE2\x80"), "\"x\xE2\x80\"");
 }

@@ -20,12 +20,12 @@ TEST(Utf8FindInvalid, AcceptsAsciiAndEveryEncodingLength) {
 }
 
 TEST(Utf8FindInvalid, RejectsOverlongEncodings) {
-  EXPECT_EQ(find_invalid("ab\xC0\xAF"), 2u);           // "/" in two bytes
+  EXPECT_EQ(find_invalid("ab\xC0\xAF"), 2u);  // "/" in two bytes
   EXPECT_EQ(find_invalid("ab\xC1\xBF"), 2u);
-  EXPECT_EQ(find_invalid("abc\xE0\x80\xAF"), 3u);      // "/" in three bytes
-  EXPECT_EQ(find_invalid("abc\xE0\x9F\xBF"), 3u);      // U+07FF in three bytes
-  EXPECT_EQ(find_invalid("\xF0\x80\x80\xAF"), 0u);     // "/" in four bytes
-  EXPECT_EQ(find_invalid("\xF0\x8F\xBF\xBF"), 0u);     // U+FFFF in four bytes
+  EXPECT_EQ(find_invalid("abc\xE0\x80\xAF"), 3u);   // "/" in three bytes
+  EXPECT_EQ(find_invalid("abc\xE0\x9F\xBF"), 3u);   // U+07FF in three bytes
+  EXPECT_EQ(find_invalid("\xF0\x80\x80\xAF"), 0u);  // "/" in four bytes
+  EXPECT_EQ(find_invalid("\xF0\x8F\xBF\xBF"), 0u);  // U+FFFF in four bytes
 }
 
 TEST(Utf8FindInvalid, RejectsSurrogates) {
@@ -126,8 +126,8 @@ TEST(Utf8Append, EncodesEachLength) {
 }
 
 TEST(Utf8Append, RoundTripsThroughNext) {
-  for (char32_t c : {U'\0', U'~', U'\u00FF', U'\u0100', U'\u0416', U'\u20AC', U'\uD7FF', U'\uE000',
-                     U'\U0001F600', U'\U0010FFFF'}) {
+  for (char32_t c :
+       {U'\0', U'~', U'\u00FF', U'\u0100', U'\u0416', U'\u20AC', U'\uD7FF', U'\uE000', U'\U0001F600', U'\U0010FFFF'}) {
     std::string out;
     append(out, c);
     std::size_t pos = 0;

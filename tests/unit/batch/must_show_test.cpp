@@ -45,7 +45,7 @@ void expect_clean(const Found& f, const std::string& file) {
   for (const char* wrong : {"Zionev", "Bukarin", "Trotskys", "Stalins ", "Lenins ", "Kamanev", "Trotksy"})
     EXPECT_EQ(f.text.find(wrong), std::string::npos) << file << " still has " << wrong;
   for (const std::string lower : {"stalin", "trotsky", "lenin", "bukharin", "zinoviev", "kamenev", "october revolution",
-                                   "red army", "politburo", "central committee", "party congress", "bolsheviks"}) {
+                                  "red army", "politburo", "central committee", "party congress", "bolsheviks"}) {
     EXPECT_FALSE(has_word(f.text, lower)) << file << " still has lower-case '" << lower << "'";
   }
 }

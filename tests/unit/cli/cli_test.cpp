@@ -115,8 +115,9 @@ TEST(Cli, LexiconLintReportsEveryProblemWithLineAndColumn) {
             "[[entity]]\nid = \"y\"\ntype = \"person\"\nname = \"Y\"\naliases = [\"\"]\nparent = \"nobody\"\n");
   const test::Ran ran = run_notepress("lexicon lint bad.toml", dir.path());
   EXPECT_EQ(ran.status, 1);
-  EXPECT_NE(ran.err.find("bad.toml:7:8: error: unknown type 'wizard': use person, place, organisation, event or concept"),
-            std::string::npos)
+  EXPECT_NE(
+      ran.err.find("bad.toml:7:8: error: unknown type 'wizard': use person, place, organisation, event or concept"),
+      std::string::npos)
       << ran.err;
   EXPECT_NE(ran.err.find("bad.toml:14:12: error: empty form in 'aliases'"), std::string::npos) << ran.err;
   EXPECT_NE(ran.err.find("error: 'y' has unknown parent 'nobody'"), std::string::npos) << ran.err;

@@ -14,8 +14,8 @@ namespace {
 // EXPECT_EQ checks the byte range, the value, the bounds and the qualifier at once.
 std::string show(std::string_view text, const Found& f) {
   std::string out = "\"" + std::string(text.substr(f.range.begin, f.range.size())) + "\" @" +
-                    std::to_string(f.range.begin) + "-" + std::to_string(f.range.end) + " " +
-                    f.date.value + " " + f.date.start + ".." + f.date.end;
+                    std::to_string(f.range.begin) + "-" + std::to_string(f.range.end) + " " + f.date.value + " " +
+                    f.date.start + ".." + f.date.end;
   if (!f.date.qualifier.empty()) out += " " + f.date.qualifier;
   return out;
 }
@@ -66,9 +66,7 @@ TEST(DatesFind, YearRangeExcludesPunctuationAndQuotes) {
             "\"1918\" @8-12 1918 1918-01-01..1918-12-31");
 }
 
-TEST(DatesFind, YearsAreOnly1000To2099WithoutAnEra) {
-  EXPECT_EQ(values_in("999 1000 2099 2100 0917"), "1000 | 2099");
-}
+TEST(DatesFind, YearsAreOnly1000To2099WithoutAnEra) { EXPECT_EQ(values_in("999 1000 2099 2100 0917"), "1000 | 2099"); }
 
 TEST(DatesFind, PossessiveYearExcludesTheApostropheS) {
   EXPECT_EQ(dates_in("1917's revolutions"), "\"1917\" @0-4 1917 1917-01-01..1917-12-31");
@@ -172,8 +170,7 @@ TEST(DatesFind, QualifiedDecadesNarrowToThirds) {
   EXPECT_EQ(dates_in("early-1930s"), "\"early-1930s\" @0-11 193X 1930-01-01..1933-12-31 early");
   EXPECT_EQ(dates_in("the late 1920s"), "\"late 1920s\" @4-14 192X 1927-01-01..1929-12-31 late");
   EXPECT_EQ(dates_in("late 20s"), "\"late 20s\" @0-8 192X 1927-01-01..1929-12-31 late");
-  EXPECT_EQ(dates_in("the late thirties"),
-            "\"late thirties\" @4-17 193X 1937-01-01..1939-12-31 late");
+  EXPECT_EQ(dates_in("the late thirties"), "\"late thirties\" @4-17 193X 1937-01-01..1939-12-31 late");
 }
 
 TEST(DatesFind, QualifiedTwoDigitDecadeAfterAPossessiveIsAnAge) {
@@ -212,8 +209,7 @@ TEST(DatesFind, MonthAndYearInEveryWritingStyle) {
   EXPECT_EQ(dates_in("Oct. 1917"), "\"Oct. 1917\" @0-9 1917-10 1917-10-01..1917-10-31");
   EXPECT_EQ(dates_in("Sept 1917"), "\"Sept 1917\" @0-9 1917-09 1917-09-01..1917-09-30");
   EXPECT_EQ(dates_in("october 1917"), "\"october 1917\" @0-12 1917-10 1917-10-01..1917-10-31");
-  EXPECT_EQ(dates_in("October of 1917"),
-            "\"October of 1917\" @0-15 1917-10 1917-10-01..1917-10-31");
+  EXPECT_EQ(dates_in("October of 1917"), "\"October of 1917\" @0-15 1917-10 1917-10-01..1917-10-31");
   EXPECT_EQ(dates_in("October, 1917"), "\"October, 1917\" @0-13 1917-10 1917-10-01..1917-10-31");
   EXPECT_EQ(dates_in("OCTOBER 1917"), "\"OCTOBER 1917\" @0-12 1917-10 1917-10-01..1917-10-31");
 }
@@ -277,8 +273,7 @@ TEST(DatesFind, MalformedNumericDatesHideTheYearInside) {
 }
 
 TEST(DatesFind, LeapDayIsValidOnlyInLeapYears) {
-  EXPECT_EQ(dates_in("29 February 1932"),
-            "\"29 February 1932\" @0-16 1932-02-29 1932-02-29..1932-02-29");
+  EXPECT_EQ(dates_in("29 February 1932"), "\"29 February 1932\" @0-16 1932-02-29 1932-02-29..1932-02-29");
   // Not a full date; the month and year inside it still are.
   EXPECT_EQ(dates_in("29 February 1931"), "\"February 1931\" @3-16 1931-02 1931-02-01..1931-02-28");
   EXPECT_EQ(values_in("29 February 1900"), "1900-02");
@@ -287,13 +282,11 @@ TEST(DatesFind, LeapDayIsValidOnlyInLeapYears) {
 }
 
 TEST(DatesFind, WeekdayBeforeADateIsLeftOut) {
-  EXPECT_EQ(dates_in("Thursday, 25 October 1917."),
-            "\"25 October 1917\" @10-25 1917-10-25 1917-10-25..1917-10-25");
+  EXPECT_EQ(dates_in("Thursday, 25 October 1917."), "\"25 October 1917\" @10-25 1917-10-25 1917-10-25..1917-10-25");
 }
 
 TEST(DatesFind, FullDateBeforeChrist) {
-  EXPECT_EQ(dates_in("15 March 44 BC"),
-            "\"15 March 44 BC\" @0-14 -0043-03-15 -0043-03-15..-0043-03-15");
+  EXPECT_EQ(dates_in("15 March 44 BC"), "\"15 March 44 BC\" @0-14 -0043-03-15 -0043-03-15..-0043-03-15");
 }
 
 TEST(DatesFind, ThreeDigitYearAfterADayAndMonth) {
@@ -302,8 +295,7 @@ TEST(DatesFind, ThreeDigitYearAfterADayAndMonth) {
 }
 
 TEST(DatesFind, NoBreakSpaceJoinsADate) {
-  EXPECT_EQ(dates_in("October\u00a01917"),
-            "\"October\u00a01917\" @0-13 1917-10 1917-10-01..1917-10-31");
+  EXPECT_EQ(dates_in("October\u00a01917"), "\"October\u00a01917\" @0-13 1917-10 1917-10-01..1917-10-31");
 }
 
 // ---- Seasons -----------------------------------------------------------------------------
@@ -317,29 +309,23 @@ TEST(DatesFind, SeasonsUseEdtfCodes) {
 TEST(DatesFind, WinterRunsFromDecemberIntoTheNextYear) {
   EXPECT_EQ(dates_in("winter 1941"), "\"winter 1941\" @0-11 1941-24 1941-12-01..1942-02-28");
   EXPECT_EQ(dates_in("winter 1943"), "\"winter 1943\" @0-11 1943-24 1943-12-01..1944-02-29");
-  EXPECT_EQ(dates_in("the winter of 1941\u201342"),
-            "\"winter of 1941\u201342\" @4-23 1941-24 1941-12-01..1942-02-28");
+  EXPECT_EQ(dates_in("the winter of 1941\u201342"), "\"winter of 1941\u201342\" @4-23 1941-24 1941-12-01..1942-02-28");
 }
 
 // ---- Centuries ---------------------------------------------------------------------------
 
 TEST(DatesFind, CenturiesByTheCommonConvention) {
   EXPECT_EQ(dates_in("19th century"), "\"19th century\" @0-12 18XX 1800-01-01..1899-12-31");
-  EXPECT_EQ(dates_in("the nineteenth century"),
-            "\"nineteenth century\" @4-22 18XX 1800-01-01..1899-12-31");
-  EXPECT_EQ(dates_in("the twenty-first century"),
-            "\"twenty-first century\" @4-24 20XX 2000-01-01..2099-12-31");
-  EXPECT_EQ(dates_in("an 18th-century palace"),
-            "\"18th-century\" @3-15 17XX 1700-01-01..1799-12-31");
+  EXPECT_EQ(dates_in("the nineteenth century"), "\"nineteenth century\" @4-22 18XX 1800-01-01..1899-12-31");
+  EXPECT_EQ(dates_in("the twenty-first century"), "\"twenty-first century\" @4-24 20XX 2000-01-01..2099-12-31");
+  EXPECT_EQ(dates_in("an 18th-century palace"), "\"18th-century\" @3-15 17XX 1700-01-01..1799-12-31");
   EXPECT_EQ(dates_in("19th c."), "\"19th c.\" @0-7 18XX 1800-01-01..1899-12-31");
   EXPECT_EQ(dates_in("1st century"), "\"1st century\" @0-11 00XX 0000-01-01..0099-12-31");
 }
 
 TEST(DatesFind, QualifiedCenturiesNarrowToThirds) {
-  EXPECT_EQ(dates_in("early 20th century"),
-            "\"early 20th century\" @0-18 19XX 1900-01-01..1932-12-31 early");
-  EXPECT_EQ(dates_in("mid-19th century"),
-            "\"mid-19th century\" @0-16 18XX 1833-01-01..1865-12-31 mid");
+  EXPECT_EQ(dates_in("early 20th century"), "\"early 20th century\" @0-18 19XX 1900-01-01..1932-12-31 early");
+  EXPECT_EQ(dates_in("mid-19th century"), "\"mid-19th century\" @0-16 18XX 1833-01-01..1865-12-31 mid");
   EXPECT_EQ(dates_in("the late eighteenth century"),
             "\"late eighteenth century\" @4-27 17XX 1766-01-01..1799-12-31 late");
 }
@@ -397,10 +383,8 @@ TEST(DatesFind, MonthRanges) {
   EXPECT_EQ(dates_in("between December 1922 and January 1923"),
             "\"between December 1922 and January 1923\" @0-38 1922-12/1923-01 "
             "1922-12-01..1923-01-31");
-  EXPECT_EQ(dates_in("June 1948 - May 1949"),
-            "\"June 1948 - May 1949\" @0-20 1948-06/1949-05 1948-06-01..1949-05-31");
-  EXPECT_EQ(dates_in("March\u2013May 1945"),
-            "\"March\u2013May 1945\" @0-16 1945-03/1945-05 1945-03-01..1945-05-31");
+  EXPECT_EQ(dates_in("June 1948 - May 1949"), "\"June 1948 - May 1949\" @0-20 1948-06/1949-05 1948-06-01..1949-05-31");
+  EXPECT_EQ(dates_in("March\u2013May 1945"), "\"March\u2013May 1945\" @0-16 1945-03/1945-05 1945-03-01..1945-05-31");
 }
 
 TEST(DatesFind, DayRangesInheritMonthAndYearFromTheEnd) {
@@ -418,8 +402,7 @@ TEST(DatesFind, InheritedDayIsValidatedAgainstTheInheritedYear) {
 }
 
 TEST(DatesFind, DecadeRanges) {
-  EXPECT_EQ(dates_in("1930s\u20131940s"),
-            "\"1930s\u20131940s\" @0-13 193X/194X 1930-01-01..1949-12-31");
+  EXPECT_EQ(dates_in("1930s\u20131940s"), "\"1930s\u20131940s\" @0-13 193X/194X 1930-01-01..1949-12-31");
   EXPECT_EQ(values_in("1930s\u201340s"), "193X/194X");
   EXPECT_EQ(dates_in("from the 1920s to the 1930s"),
             "\"from the 1920s to the 1930s\" @0-27 192X/193X 1920-01-01..1939-12-31");
@@ -428,21 +411,18 @@ TEST(DatesFind, DecadeRanges) {
 TEST(DatesFind, QualifiedRangePartsNarrowTheBounds) {
   EXPECT_EQ(dates_in("early 1930s \u2013 late 1940s"),
             "\"early 1930s \u2013 late 1940s\" @0-26 193X/194X 1930-01-01..1949-12-31");
-  EXPECT_EQ(dates_in("mid-1917 to early 1918"),
-            "\"mid-1917 to early 1918\" @0-22 1917/1918 1917-05-01..1918-04-30");
+  EXPECT_EQ(dates_in("mid-1917 to early 1918"), "\"mid-1917 to early 1918\" @0-22 1917/1918 1917-05-01..1918-04-30");
   EXPECT_EQ(values_in("c. 1900\u20131910"), "1900~/1910");
 }
 
 TEST(DatesFind, RangesBeforeChristTakeTheEraOfTheEnd) {
-  EXPECT_EQ(dates_in("753\u2013509 BC"),
-            "\"753\u2013509 BC\" @0-12 -0752/-0508 -0752-01-01..-0508-12-31");
+  EXPECT_EQ(dates_in("753\u2013509 BC"), "\"753\u2013509 BC\" @0-12 -0752/-0508 -0752-01-01..-0508-12-31");
   EXPECT_EQ(values_in("1200\u20131000 BC"), "-1199/-0999");
   EXPECT_EQ(values_in("44 BC \u2013 AD 14"), "-0043/0014");
 }
 
 TEST(DatesFind, CenturyRanges) {
-  EXPECT_EQ(dates_in("17th\u201318th century"),
-            "\"17th\u201318th century\" @0-19 16XX/17XX 1600-01-01..1799-12-31");
+  EXPECT_EQ(dates_in("17th\u201318th century"), "\"17th\u201318th century\" @0-19 16XX/17XX 1600-01-01..1799-12-31");
   EXPECT_EQ(dates_in("the 17th and 18th centuries"),
             "\"17th and 18th centuries\" @4-27 16XX/17XX 1600-01-01..1799-12-31");
   EXPECT_EQ(values_in("in several centuries"), "");
@@ -519,10 +499,9 @@ TEST(DatesFind, EmptyAndTinyInputs) {
 TEST(DatesFind, ArbitraryBytesAreSafe) {
   // Deterministic pseudo-random text from date-like pieces and raw bytes, for the sanitisers.
   static constexpr std::string_view kPieces[] = {
-      "1917", "25",       "October", "may", "-",    "\u2013", "/",      ".",  ",",
-      " ",    "BC",       "A.D.",    "c.",  "s",    "'",      "\u2019", "th", "century",
-      "the",  "early",    "between", "and", "from", "to",     "winter", "%",  "troops",
-      "\xE2", "\xE2\x80", "\xC2",    "00",  "2099", "twenty", "-first"};
+      "1917",   "25", "October", "may",    "-",        "\u2013",  "/",   ".",     ",",       " ",     "BC",   "A.D.",
+      "c.",     "s",  "'",       "\u2019", "th",       "century", "the", "early", "between", "and",   "from", "to",
+      "winter", "%",  "troops",  "\xE2",   "\xE2\x80", "\xC2",    "00",  "2099",  "twenty",  "-first"};
   std::uint32_t state = 12345;
   std::string text;
   for (int i = 0; i < 200000; ++i) {

@@ -50,8 +50,8 @@ TEST(EditDistance, LimitStopsEarlyWithLimitPlusOne) {
 }
 
 TEST(EditDistance, LimitGivesTheSameAnswerAsNoLimitWhenWithinIt) {
-  const char* words[] = {"Stalin", "Stalen", "Starlin", "Trotsky", "Trotksy", "Bukharin", "Bukarin", "Zinoviev",
-                         "Zionev", "Kamenev", "Kamanev", "Lenin", "Lennin", "Rykov", "Tomsky"};
+  const char* words[] = {"Stalin", "Stalen",  "Starlin", "Trotsky", "Trotksy", "Bukharin", "Bukarin", "Zinoviev",
+                         "Zionev", "Kamenev", "Kamanev", "Lenin",   "Lennin",  "Rykov",    "Tomsky"};
   for (const char* a : words)
     for (const char* b : words) {
       const std::size_t full = edit_distance(a, b);

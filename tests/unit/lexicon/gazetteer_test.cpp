@@ -83,9 +83,7 @@ TEST_F(GazetteerTest, LongestMatchWins) {
   EXPECT_EQ(hits("He read Koba the Dread."), Hits{"[Koba the Dread]=Koba the Dread"});
 }
 
-TEST_F(GazetteerTest, MatchesWholeWordsOnly) {
-  EXPECT_TRUE(hits("Stalinism and destalinisation").empty());
-}
+TEST_F(GazetteerTest, MatchesWholeWordsOnly) { EXPECT_TRUE(hits("Stalinism and destalinisation").empty()); }
 
 TEST_F(GazetteerTest, CaseInsensitiveForOrdinaryForms) {
   EXPECT_EQ(hits("the october revolution and the OCTOBER REVOLUTION"),
@@ -165,8 +163,7 @@ TEST_F(GazetteerTest, MisspellingsCarryTheNearestCorrectForm) {
 TEST_F(GazetteerTest, HitsDoNotOverlapAndComeInTextOrder) {
   EXPECT_EQ(hits("Koba, Zinoviev, Stalin Constitution, kulak"),
             (Hits{"[Koba]=Koba", "[Zinoviev]=Zinoviev", "[Stalin Constitution]=Stalin Constitution", "[kulak]=kulak"}));
-  for (std::size_t i = 1; i < last_hits_.size(); ++i)
-    EXPECT_LE(last_hits_[i - 1].range.end, last_hits_[i].range.begin);
+  for (std::size_t i = 1; i < last_hits_.size(); ++i) EXPECT_LE(last_hits_[i - 1].range.end, last_hits_[i].range.begin);
 }
 
 TEST_F(GazetteerTest, FindById) {
@@ -263,10 +260,10 @@ TEST(GazetteerBuiltins, TheMustShowFormsResolveToOneEntity) {
     EXPECT_EQ(h.pattern->entries.size(), 1u) << h.pattern->text;
     found.push_back(text.substr(h.range.begin, h.range.end - h.range.begin));
   }
-  EXPECT_EQ(found, (std::vector<std::string>{"Stalin", "Trotsky", "Bukharin", "Zinoviev", "Kamenev", "Lenin", "NEP",
-                                             "Politburo", "Party Congress", "Central Committee", "General Secretary",
-                                             "Rabkrin", "Red Army", "October Revolution", "Civil War", "Zionev",
-                                             "Bukarin"}));
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"Stalin", "Trotsky", "Bukharin", "Zinoviev", "Kamenev", "Lenin", "NEP",
+                                      "Politburo", "Party Congress", "Central Committee", "General Secretary",
+                                      "Rabkrin", "Red Army", "October Revolution", "Civil War", "Zionev", "Bukarin"}));
   EXPECT_EQ(out[15].pattern->correction, "Zinoviev");
   EXPECT_EQ(out[16].pattern->correction, "Bukharin");
 }

@@ -50,7 +50,8 @@ name = "New Economic Policy"
 date = "1921-1928"
 parent = "lenin"
 case_sensitive = true
-)", "test.toml");
+)",
+                              "test.toml");
   ASSERT_TRUE(r.lexicon.has_value());
   EXPECT_TRUE(r.problems.empty());
   const Lexicon& lex = *r.lexicon;
@@ -83,10 +84,11 @@ case_sensitive = true
 }
 
 TEST(LexiconParse, DefaultIndexOfPeopleIsSurnameFirst) {
-  const ParseResult r = parse(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"Nikolai \xC3\x8Bzhov\"\n\n"
-                                        "[[entity]]\nid = \"b\"\ntype = \"person\"\nname = \"Nicholas II\"\n\n"
-                                        "[[entity]]\nid = \"c\"\ntype = \"person\"\nname = \"Lenin\"\n\n"
-                                        "[[entity]]\nid = \"d\"\ntype = \"person\"\nname = \"Ludwig van\"\n",
+  const ParseResult r = parse(kHeader +
+                                  "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"Nikolai \xC3\x8Bzhov\"\n\n"
+                                  "[[entity]]\nid = \"b\"\ntype = \"person\"\nname = \"Nicholas II\"\n\n"
+                                  "[[entity]]\nid = \"c\"\ntype = \"person\"\nname = \"Lenin\"\n\n"
+                                  "[[entity]]\nid = \"d\"\ntype = \"person\"\nname = \"Ludwig van\"\n",
                               "x");
   ASSERT_TRUE(r.lexicon.has_value());
   EXPECT_EQ(r.lexicon->entries[0].info.index, "\xC3\x8Bzhov, Nikolai");  // a non-ASCII capital
@@ -96,9 +98,10 @@ TEST(LexiconParse, DefaultIndexOfPeopleIsSurnameFirst) {
 }
 
 TEST(LexiconParse, WindowsEditorFileWithBomAndCrLf) {
-  const ParseResult r = parse("\xEF\xBB\xBF[lexicon]\r\nid = \"t\"\r\ntitle = \"T\"\r\n\r\n[[entity]]\r\nid = \"a\"\r\n"
-                              "type = \"person\"\r\nname = \"A\"\r\nnick = 1\r\n",
-                              "x");
+  const ParseResult r = parse(
+      "\xEF\xBB\xBF[lexicon]\r\nid = \"t\"\r\ntitle = \"T\"\r\n\r\n[[entity]]\r\nid = \"a\"\r\n"
+      "type = \"person\"\r\nname = \"A\"\r\nnick = 1\r\n",
+      "x");
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].where, (SourcePos{9, 1}));
   EXPECT_EQ(r.problems[0].message, "unknown key 'nick' in [[entity]]");
@@ -171,8 +174,9 @@ TEST(LexiconParse, UnknownType) {
 TEST(LexiconParse, EmptyNameAndEmptyAlias) {
   EXPECT_EQ(problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"concept\"\nname = \" \"\n"),
             Problems{"E 8:8: empty name"});
-  EXPECT_EQ(problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\naliases = [\"ok\", \"  \"]\n"),
-            Problems{"E 9:18: empty form in 'aliases'"});
+  EXPECT_EQ(
+      problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\naliases = [\"ok\", \"  \"]\n"),
+      Problems{"E 9:18: empty form in 'aliases'"});
   EXPECT_EQ(problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\nmisspellings = [\"\"]\n"),
             Problems{"E 9:17: empty form in 'misspellings'"});
 }
@@ -184,20 +188,24 @@ TEST(LexiconParse, DuplicateId) {
 }
 
 TEST(LexiconParse, SharedFormIsAWarning) {
-  const std::string toml = kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\naliases = [\"Koba\"]\n\n"
-                                     "[[entity]]\nid = \"b\"\ntype = \"person\"\nname = \"B\"\naliases = [\"koba\"]\n";
-  EXPECT_EQ(problems_of(toml), Problems{"W 11:1: form 'koba' of 'b' is also a form of 'a': neither will be tagged there"});
+  const std::string toml = kHeader +
+                           "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\naliases = [\"Koba\"]\n\n"
+                           "[[entity]]\nid = \"b\"\ntype = \"person\"\nname = \"B\"\naliases = [\"koba\"]\n";
+  EXPECT_EQ(problems_of(toml),
+            Problems{"W 11:1: form 'koba' of 'b' is also a form of 'a': neither will be tagged there"});
   EXPECT_TRUE(parse(toml, "x").lexicon.has_value()) << "warnings keep the lexicon usable";
 }
 
 TEST(LexiconParse, RepeatedFormWithinOneEntryIsFine) {
-  EXPECT_TRUE(problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"Stalin\"\naliases = [\"stalin\"]\n")
-                  .empty());
+  EXPECT_TRUE(
+      problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"Stalin\"\naliases = [\"stalin\"]\n")
+          .empty());
 }
 
 TEST(LexiconParse, MisspellingThatIsAnEnglishWordIsAWarning) {
-  const std::string toml = kHeader + "[[entity]]\nid = \"stalin\"\ntype = \"person\"\nname = \"Stalin\"\n"
-                                     "misspellings = [\"Steel\", \"Stalen\"]\n";
+  const std::string toml = kHeader +
+                           "[[entity]]\nid = \"stalin\"\ntype = \"person\"\nname = \"Stalin\"\n"
+                           "misspellings = [\"Steel\", \"Stalen\"]\n";
   EXPECT_EQ(problems_of(toml),
             Problems{"W 5:1: misspelling 'Steel' of 'stalin' is an English word and will never be corrected"});
   EXPECT_TRUE(parse(toml, "x").lexicon.has_value());
@@ -214,9 +222,10 @@ TEST(LexiconParse, BornOnANonPersonIsAWarning) {
 }
 
 TEST(LexiconParse, UnknownParentAndRelated) {
-  EXPECT_EQ(problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"concept\"\nname = \"A\"\nparent = \"zz\"\n"
-                                  "related = [\"b\", \"yy\"]\n\n[[entity]]\nid = \"b\"\ntype = \"concept\"\nname = \"B\"\n"),
-            (Problems{"E 5:1: 'a' has unknown parent 'zz'", "E 5:1: 'a' is related to unknown id 'yy'"}));
+  EXPECT_EQ(
+      problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"concept\"\nname = \"A\"\nparent = \"zz\"\n"
+                            "related = [\"b\", \"yy\"]\n\n[[entity]]\nid = \"b\"\ntype = \"concept\"\nname = \"B\"\n"),
+      (Problems{"E 5:1: 'a' has unknown parent 'zz'", "E 5:1: 'a' is related to unknown id 'yy'"}));
 }
 
 TEST(LexiconParse, ParentCycleIsReportedAtEachMember) {
@@ -236,8 +245,9 @@ TEST(LexiconParse, EntityMustBeAnArrayOfTables) {
 }
 
 TEST(LexiconParse, ProblemsAreSortedByPosition) {
-  const Problems problems = problems_of(kHeader + "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\nzz = 1\n\n"
-                                                  "[[entity]]\nid = \"B\"\ntype = \"x\"\nname = \"B\"\n");
+  const Problems problems = problems_of(kHeader +
+                                        "[[entity]]\nid = \"a\"\ntype = \"person\"\nname = \"A\"\nzz = 1\n\n"
+                                        "[[entity]]\nid = \"B\"\ntype = \"x\"\nname = \"B\"\n");
   EXPECT_EQ(problems, (Problems{"E 9:1: unknown key 'zz' in [[entity]]",
                                 "E 12:6: invalid id 'B': use lower-case letters, digits, '-' and '_'",
                                 "E 13:8: unknown type 'x': use person, place, organisation, event or concept"}));
@@ -267,8 +277,9 @@ class LexiconFile : public ::testing::Test {
 };
 
 TEST_F(LexiconFile, LoadsAndPassesWarningsToDiagnostics) {
-  const auto path = write("ok.toml", kHeader + "[[entity]]\nid = \"stalin\"\ntype = \"person\"\nname = \"Stalin\"\n"
-                                               "misspellings = [\"Steel\"]\n");
+  const auto path = write("ok.toml", kHeader +
+                                         "[[entity]]\nid = \"stalin\"\ntype = \"person\"\nname = \"Stalin\"\n"
+                                         "misspellings = [\"Steel\"]\n");
   Diagnostics diags;
   const Lexicon lex = load_file(path, diags);
   EXPECT_EQ(lex.entries.size(), 1u);

@@ -47,13 +47,9 @@ TEST(LayoutTidy, RemovesSpacesBeforePunctuation) {
   EXPECT_EQ(t.changes.size(), 3u);
 }
 
-TEST(LayoutTidy, KeepsEllipsesAndDecimals) {
-  EXPECT_EQ(tidy("and ... then 3 .5").text, "and ... then 3 .5");
-}
+TEST(LayoutTidy, KeepsEllipsesAndDecimals) { EXPECT_EQ(tidy("and ... then 3 .5").text, "and ... then 3 .5"); }
 
-TEST(LayoutTidy, CollapsesRepeatedSpacesAndTabs) {
-  EXPECT_EQ(tidy("the  grey\tblur").text, "the grey blur");
-}
+TEST(LayoutTidy, CollapsesRepeatedSpacesAndTabs) { EXPECT_EQ(tidy("the  grey\tblur").text, "the grey blur"); }
 
 TEST(LayoutTidy, NeverTouchesCodeBlocks) {
   model::Document doc;

@@ -46,8 +46,8 @@ TEST(UndoChanges, RestoresTheSeedNotes) {
 
 TEST(UndoChanges, RestoresOverlappingRuleClasses) {
   // Layout, misspelling, possessive and case changes in one block.
-  expect_round_trip("  • stalin-  Bukarins  plans , Zionevs rise and the october revolution .\n",
-                    read::formats()[0], "mixed");
+  expect_round_trip("  • stalin-  Bukarins  plans , Zionevs rise and the october revolution .\n", read::formats()[0],
+                    "mixed");
 }
 
 TEST(UndoChanges, RefusesChangesThatNoLongerMatch) {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "base/file_io.hpp"
 #include "base/error.hpp"
+#include "base/file_io.hpp"
 #include "model/walk.hpp"
 #include "read/accounting.hpp"
 #include "read/reader.hpp"
@@ -89,9 +89,12 @@ TEST(AllCharactersAccountedFor, HandWrittenTrickyTexts) {
       "\n\n\n",
       "   \t  ",
       "One line without an end",
-      "\xEF\xBB\xBF" "BOM title\r\n\r\n\xE2\x80\xA2 bullet one\r\n\xE2\x80\xA2 bullet two\r\n",
+      "\xEF\xBB\xBF"
+      "BOM title\r\n\r\n\xE2\x80\xA2 bullet one\r\n\xE2\x80\xA2 bullet two\r\n",
       "Title\r\rOld Mac line ends\rcontinued here\r",
-      "Title\xC2\x85\xC2\x85Paragraph after NEL\xC2\x85next line\xE2\x80\xA8" "after LS\xE2\x80\xA9" "after PS",
+      "Title\xC2\x85\xC2\x85Paragraph after NEL\xC2\x85next line\xE2\x80\xA8"
+      "after LS\xE2\x80\xA9"
+      "after PS",
       "Heading:\n- a\n  - nested with two spaces\n\t- nested with a tab\n    continuation\n- b\n",
       "Notes\n\n\tTabbed paragraph\twith\ttabs inside\n\n1. one\n2) two\na) alpha\n(b) beta\niv. roman\n",
       "Control\x01 characters\x07 in\x1B a line\x7F here\n\nand \x0C form feed\n" + std::string(1000, 'x'),
@@ -144,19 +147,51 @@ std::string generate_notes(unsigned seed) {
     return options[std::uniform_int_distribution<std::size_t>(0, options.size() - 1)(rng)];
   };
   auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(rng) < percent; };
-  static const std::vector<std::string> kWords = {
-      "Stalin", "Trotsky", "Bukharin", "the", "NEP", "Politburo", "kulaks", "1928", "grain", "Lenin's",
-      "caf\xC3\xA9", "\xE2\x80\x9Cquoted\xE2\x80\x9D", "Zionev", "and", "Brest-Litovsk", "\xD0\x9B\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xBD",
-      "*emphasis*", "**strong**", "`code`", "[link](http://x.org)", "&amp;", "&nbsp;", "<b>", "]]>", "\\*",
-      "_under_", "1923\xE2\x80\x93" "24", "->", "\xF0\x9F\x98\x80", "a\tb", "x\xC2\xA0y"};
+  static const std::vector<std::string> kWords = {"Stalin",
+                                                  "Trotsky",
+                                                  "Bukharin",
+                                                  "the",
+                                                  "NEP",
+                                                  "Politburo",
+                                                  "kulaks",
+                                                  "1928",
+                                                  "grain",
+                                                  "Lenin's",
+                                                  "caf\xC3\xA9",
+                                                  "\xE2\x80\x9Cquoted\xE2\x80\x9D",
+                                                  "Zionev",
+                                                  "and",
+                                                  "Brest-Litovsk",
+                                                  "\xD0\x9B\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xBD",
+                                                  "*emphasis*",
+                                                  "**strong**",
+                                                  "`code`",
+                                                  "[link](http://x.org)",
+                                                  "&amp;",
+                                                  "&nbsp;",
+                                                  "<b>",
+                                                  "]]>",
+                                                  "\\*",
+                                                  "_under_",
+                                                  "1923\xE2\x80\x93"
+                                                  "24",
+                                                  "->",
+                                                  "\xF0\x9F\x98\x80",
+                                                  "a\tb",
+                                                  "x\xC2\xA0y"};
   static const std::vector<std::string> kEndings = {"\n", "\n", "\n", "\r\n", "\r", "\xC2\x85", "\xE2\x80\xA8"};
   static const std::vector<std::string> kIndents = {"", "", "  ", "    ", "\t", "\t\t", " \t", "\xC2\xA0", "      "};
   static const std::vector<std::string> kMarkers = {
-      "\xE2\x80\xA2 ", "- ", "* ", "+ ", "\xE2\x80\x93 ", "1. ", "2) ", "a) ", "(b) ", "iv. ", "\xE2\x97\xA6", "10. ",
-      "A) ", "# ", "## ", "> ", "- [ ] ", "```", "\xE2\x97\x8F "};
-  static const std::vector<std::string> kBoilerplate = {
-      "No comments have yet been made", "Share this:", "Log in to comment", "Back to top", "Read more...",
-      "  LOADING  ", "Posted by admin", "<br>"};
+      "\xE2\x80\xA2 ", "- ",   "* ",  "+ ", "\xE2\x80\x93 ", "1. ", "2) ",    "a) ", "(b) ",         "iv. ",
+      "\xE2\x97\xA6",  "10. ", "A) ", "# ", "## ",           "> ",  "- [ ] ", "```", "\xE2\x97\x8F "};
+  static const std::vector<std::string> kBoilerplate = {"No comments have yet been made",
+                                                        "Share this:",
+                                                        "Log in to comment",
+                                                        "Back to top",
+                                                        "Read more...",
+                                                        "  LOADING  ",
+                                                        "Posted by admin",
+                                                        "<br>"};
   static const std::vector<std::string> kSuffixes = {"", "", "", ":", " -", "-", "?", ".", "   ", "\xE2\x80\x94"};
   static const std::vector<std::string> kControls = {"\x01", "\x07", "\x1B", "\x7F", "\x0C", "\x0B", "\xC2\x9F"};
 
@@ -226,8 +261,8 @@ TEST(AccountingHelpers, CompleteRemovalsFillsGapsAndMergesWhitespace) {
   model::Paragraph p;
   p.content.append_from_source("cd", 4);
   doc.blocks.push_back({std::move(p), {}});
-  const std::vector<model::Removal> removals = complete_removals(
-      source, doc, {{model::Removal::Kind::Whitespace, 6, 7, {}}}, model::Removal::Kind::Markup);
+  const std::vector<model::Removal> removals =
+      complete_removals(source, doc, {{model::Removal::Kind::Whitespace, 6, 7, {}}}, model::Removal::Kind::Markup);
   ASSERT_EQ(removals.size(), 3u);
   EXPECT_EQ(removals[0].kind, model::Removal::Kind::Whitespace);
   EXPECT_EQ(removals[0].begin, 2u);

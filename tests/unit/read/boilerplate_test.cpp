@@ -13,7 +13,9 @@ TEST(BoilerplateNormalise, TrimsFoldsCollapsesAndCutsFinalPunctuation) {
   EXPECT_EQ(Boilerplate::normalise("Was this helpful?"), "was this helpful");
   EXPECT_EQ(Boilerplate::normalise("Loading\xE2\x80\xA6"), "loading");
   EXPECT_EQ(Boilerplate::normalise("Back\xC2\xA0to\xC2\xA0top!"), "back to top");
-  EXPECT_EQ(Boilerplate::normalise("STRA\xC3\x9F" "E"), "strasse");  // full case folding
+  EXPECT_EQ(Boilerplate::normalise("STRA\xC3\x9F"
+                                   "E"),
+            "strasse");  // full case folding
   EXPECT_EQ(Boilerplate::normalise(" ... "), "");
 }
 

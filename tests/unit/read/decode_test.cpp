@@ -64,7 +64,9 @@ TEST(DecodeTest, Utf8WithoutBomIsKeptVerbatim) {
 }
 
 TEST(DecodeTest, Utf8BomIsRemovedAndReported) {
-  const Decoded d = decode("\xEF\xBB\xBF" "Purges\r\n");
+  const Decoded d = decode(
+      "\xEF\xBB\xBF"
+      "Purges\r\n");
   EXPECT_EQ(d.text, "Purges\r\n");
   EXPECT_EQ(d.encoding, "UTF-8");
   EXPECT_TRUE(d.byte_order_mark);
@@ -77,7 +79,9 @@ TEST(DecodeTest, Utf8BomAloneIsAnEmptyText) {
 }
 
 TEST(DecodeTest, InvalidUtf8AfterBomCountsTheBomInTheOffset) {
-  EXPECT_EQ(refusal("\xEF\xBB\xBF" "ab\xFF"), "invalid UTF-8 at byte 5");
+  EXPECT_EQ(refusal("\xEF\xBB\xBF"
+                    "ab\xFF"),
+            "invalid UTF-8 at byte 5");
 }
 
 TEST(DecodeTest, Utf16LittleEndianWithBom) {
@@ -120,16 +124,24 @@ TEST(DecodeTest, TruncatedUtf16NamesTheByte) {
 
 TEST(DecodeTest, BrokenUtf16AfterBomCountsTheBomInTheOffset) {
   // A low surrogate on its own at bytes 4-5 of the file.
-  EXPECT_EQ(refusal("\xFF\xFE" "H\0\x00\xDC" "a\0"s),
+  EXPECT_EQ(refusal("\xFF\xFE"
+                    "H\0\x00\xDC"
+                    "a\0"s),
             "cannot decode as UTF-16LE: invalid byte sequence at byte 4 (after a UTF-16LE byte-order mark)");
 }
 
 TEST(DecodeTest, Utf32WithBomBothEndians) {
-  const Decoded le = decode("\xFF\xFE\0\0" "H\0\0\0" "i\0\0\0"s);
+  const Decoded le = decode(
+      "\xFF\xFE\0\0"
+      "H\0\0\0"
+      "i\0\0\0"s);
   EXPECT_EQ(le.text, "Hi");
   EXPECT_EQ(le.encoding, "UTF-32LE");
   EXPECT_TRUE(le.byte_order_mark);
-  const Decoded be = decode("\0\0\xFE\xFF" "\0\0\0H" "\0\x01\xD1\x1E"s);  // and U+1D11E
+  const Decoded be = decode(
+      "\0\0\xFE\xFF"
+      "\0\0\0H"
+      "\0\x01\xD1\x1E"s);  // and U+1D11E
   EXPECT_EQ(be.text, "H\xF0\x9D\x84\x9E");
   EXPECT_EQ(be.encoding, "UTF-32BE");
   EXPECT_TRUE(be.byte_order_mark);
@@ -164,7 +176,9 @@ TEST(DecodeTest, RefusesPdfWithClearMessage) {
 }
 
 TEST(DecodeTest, RefusesElfWithClearMessage) {
-  EXPECT_EQ(refusal("\x7F" "ELF\x02\x01\x01\0\0\0"s), "this is an executable, not a notes file");
+  EXPECT_EQ(refusal("\x7F"
+                    "ELF\x02\x01\x01\0\0\0"s),
+            "this is an executable, not a notes file");
 }
 
 TEST(DecodeTest, RefusesOtherKnownBinaryFormats) {
@@ -181,11 +195,13 @@ TEST(DecodeTest, MzWithoutNulIsText) {
 }
 
 TEST(DecodeTest, RefusesNulBytesWithOffset) {
-  EXPECT_EQ(refusal("Stalin was\0 General Secretary since April 1922 and"s), "binary data, not text: NUL byte at byte 10");
+  EXPECT_EQ(refusal("Stalin was\0 General Secretary since April 1922 and"s),
+            "binary data, not text: NUL byte at byte 10");
 }
 
 TEST(DecodeTest, RefusesNulBytesAfterAUtf8BomToo) {
-  EXPECT_EQ(refusal("\xEF\xBB\xBF" "Stalin\0 was General Secretary since April 1922 and more"s),
+  EXPECT_EQ(refusal("\xEF\xBB\xBF"
+                    "Stalin\0 was General Secretary since April 1922 and more"s),
             "binary data, not text: NUL byte at byte 9");
 }
 
@@ -204,7 +220,10 @@ TEST(DecodeTest, ControlCharacterOffsetCountsTheUtf8Bom) {
 
 TEST(DecodeTest, ControlCharacterOffsetIsAFileOffsetForUtf16) {
   // U+0001 is the second character after the mark: bytes 4-5 of the file.
-  const std::string bytes = "\xFF\xFE" "A\0"s + utf16le(std::string(20, '\x01'));
+  const std::string bytes =
+      "\xFF\xFE"
+      "A\0"s +
+      utf16le(std::string(20, '\x01'));
   EXPECT_EQ(refusal(bytes), "binary data, not text: control character U+0001 at byte 4");
 }
 
@@ -248,7 +267,9 @@ TEST(DecodeTest, NormalisesDecomposedInputToNfc) {
 
 TEST(DecodeTest, NormalisesConvertedTextToo) {
   // UTF-16 "e" + COMBINING ACUTE ACCENT.
-  const Decoded d = decode("\xFF\xFE" "e\0\x01\x03"s);
+  const Decoded d = decode(
+      "\xFF\xFE"
+      "e\0\x01\x03"s);
   EXPECT_EQ(d.text, "\xC3\xA9");
   EXPECT_TRUE(d.nfc_changed);
 }

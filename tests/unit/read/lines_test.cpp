@@ -12,12 +12,15 @@ std::string_view content(std::string_view text, const Line& line) {
 }
 
 TEST(SplitLines, EveryLineEndKind) {
-  const std::string text = "a\nb\r\nc\rd\xC2\x85" "e\xE2\x80\xA8" "f\xE2\x80\xA9g";
+  const std::string text =
+      "a\nb\r\nc\rd\xC2\x85"
+      "e\xE2\x80\xA8"
+      "f\xE2\x80\xA9g";
   const std::vector<Line> lines = split_lines(text);
   ASSERT_EQ(lines.size(), 7u);
   const char* expected[] = {"a", "b", "c", "d", "e", "f", "g"};
   for (std::size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(content(text, lines[i]), expected[i]) << i;
-  EXPECT_EQ(lines[1].next, 5u);  // after "\r\n"
+  EXPECT_EQ(lines[1].next, 5u);   // after "\r\n"
   EXPECT_EQ(lines[3].next, 10u);  // after NEL
   EXPECT_EQ(lines[4].next, 14u);  // after U+2028
   EXPECT_EQ(lines[6].next, text.size());
@@ -105,9 +108,11 @@ TEST(SplitLines, RecognisesListMarkers) {
 }
 
 TEST(SplitLines, RejectsThingsThatOnlyLookLikeMarkers) {
-  for (const std::string line : {"-5 degrees", "*emphasis*", "\xE2\x80\x93" "1917", "1917. A year", "1234) no",
-                                 "e.g. this", "etc. and", "A. Upper with a stop", "(b. half", "abcde) long",
-                                 "\xE2\x80\xA2", "-", "1.", "1.5 million", "Mr. Smith"}) {
+  for (const std::string line : {"-5 degrees", "*emphasis*",
+                                 "\xE2\x80\x93"
+                                 "1917",
+                                 "1917. A year", "1234) no", "e.g. this", "etc. and", "A. Upper with a stop",
+                                 "(b. half", "abcde) long", "\xE2\x80\xA2", "-", "1.", "1.5 million", "Mr. Smith"}) {
     const std::vector<Line> lines = split_lines(line);
     ASSERT_EQ(lines.size(), 1u) << line;
     EXPECT_NE(lines[0].kind, Line::Kind::Bullet) << line;

@@ -48,9 +48,7 @@ TEST(MarkdownReaderTitle, OnlyH1FirstBecomesTheTitleAndLevelsMoveUp) {
             "title: Late Stalinism\np: Intro.\nh1: Zhdanovshchina\nh2: Akhmatova\n");
 }
 
-TEST(MarkdownReaderTitle, TwoH1sMeanNoTitle) {
-  EXPECT_EQ(outline_of("# One\n\n# Two\n"), "h1: One\nh1: Two\n");
-}
+TEST(MarkdownReaderTitle, TwoH1sMeanNoTitle) { EXPECT_EQ(outline_of("# One\n\n# Two\n"), "h1: One\nh1: Two\n"); }
 
 TEST(MarkdownReaderTitle, H1NotFirstIsNoTitle) {
   EXPECT_EQ(outline_of("Intro.\n\n# Heading\n"), "p: Intro.\nh1: Heading\n");
@@ -172,7 +170,8 @@ TEST(MarkdownReaderEntities, NbspOnlyParagraphsAreDropped) {
 }
 
 TEST(MarkdownReaderBoilerplate, BoilerplateParagraphsAreDroppedAndListed) {
-  const Result r = read_md("Real notes.\n\nShare this:\n\n**No comments have yet been made.**\n\n- Back to top\n- kept\n");
+  const Result r =
+      read_md("Real notes.\n\nShare this:\n\n**No comments have yet been made.**\n\n- Back to top\n- kept\n");
   EXPECT_EQ(test::outline(r.doc), "p: Real notes.\nlist bullet 1\n  item\n    p: kept\n");
   EXPECT_EQ(removed(r, model::Removal::Kind::Boilerplate),
             (std::vector<std::string>{"Share this:", "No comments have yet been made.", "Back to top"}));
@@ -187,7 +186,11 @@ TEST(MarkdownReaderBoilerplate, BoilerplateAcrossASoftBreak) {
 
 TEST(MarkdownReaderControls, ControlCharactersAreDroppedAndRecordedAsInText) {
   const std::string padding(1000, 'x');  // enough text that the decoder takes it for text
-  const Result r = read_md("Para \x07" "bell and\x1B esc, form\x0C" "feed.\n\n- item\x01\n\n" + padding + "\n");
+  const Result r = read_md(
+      "Para \x07"
+      "bell and\x1B esc, form\x0C"
+      "feed.\n\n- item\x01\n\n" +
+      padding + "\n");
   EXPECT_EQ(test::outline(r.doc).substr(0, 60),
             std::string("p: Para bell and esc, form feed.\nlist bullet 1\n  item\n    p: item\n").substr(0, 60));
   EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"\x07", "\x1B", "\x01"}));

@@ -31,7 +31,11 @@ TEST(SourcePosition, CrLfIsOneLineEndAndLoneCrIsOne) {
 }
 
 TEST(SourcePosition, NelAndUnicodeSeparatorsEndLinesAsTheReaderDoes) {
-  const Source source(std::string("a\xC2\x85" "b\xE2\x80\xA8" "c\xE2\x80\xA9" "d"));
+  const Source source(
+      std::string("a\xC2\x85"
+                  "b\xE2\x80\xA8"
+                  "c\xE2\x80\xA9"
+                  "d"));
   EXPECT_EQ(source.position(3), (SourcePos{2, 1}));
   EXPECT_EQ(source.position(7), (SourcePos{3, 1}));
   EXPECT_EQ(source.position(11), (SourcePos{4, 1}));

@@ -117,8 +117,7 @@ TEST(TextReaderHeadings, DashLabelMarkIsRemovedAndReported) {
 
 TEST(TextReaderHeadings, SpacedDashAndEnDashLabels) {
   const Result r = read_notes("Notes\n\nStalins power base -\n\nText.\n\nThe Right \xE2\x80\x93\n\nMore text.\n");
-  EXPECT_EQ(test::outline(r.doc),
-            "title: Notes\nh1: Stalins power base\np: Text.\nh1: The Right\np: More text.\n");
+  EXPECT_EQ(test::outline(r.doc), "title: Notes\nh1: Stalins power base\np: Text.\nh1: The Right\np: More text.\n");
   EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"-", "\xE2\x80\x93"}));
 }
 
@@ -195,8 +194,10 @@ TEST(TextReaderHeadings, HashLevelsAreAlsoByFirstAppearance) {
 TEST(TextReaderHeadings, LongLinesAreNeverHeadings) {
   const std::string long_line(95, 'a');
   EXPECT_EQ(outline_of("Notes\n\n" + long_line + ":\n\nText.\n"), "title: Notes\np: " + long_line + ":\np: Text.\n");
-  EXPECT_EQ(outline_of("Notes\n\none two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen?\n"),
-            "title: Notes\np: one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen?\n");
+  EXPECT_EQ(
+      outline_of(
+          "Notes\n\none two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen?\n"),
+      "title: Notes\np: one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen?\n");
 }
 
 // --- lists --------------------------------------------------------------------------------
@@ -213,8 +214,10 @@ TEST(TextReaderLists, EveryBulletGlyph) {
 }
 
 TEST(TextReaderLists, DashWithoutSpaceIsNoBullet) {
-  EXPECT_EQ(outline_of("Notes\n\n\xE2\x80\x93" "1917 was the year.\n-5 degrees.\n"),
-            "title: Notes\np: \xE2\x80\x93" "1917 was the year. -5 degrees.\n");
+  EXPECT_EQ(outline_of("Notes\n\n\xE2\x80\x93"
+                       "1917 was the year.\n-5 degrees.\n"),
+            "title: Notes\np: \xE2\x80\x93"
+            "1917 was the year. -5 degrees.\n");
 }
 
 TEST(TextReaderLists, DecimalMarkersWithStartNumber) {
@@ -269,19 +272,20 @@ TEST(TextReaderLists, NestingBySpaces) {
 }
 
 TEST(TextReaderLists, NestingByTabs) {
-  EXPECT_EQ(outline_of("Notes\n\n\xE2\x80\xA2 top\n\t\xE2\x80\xA2 tabbed\n\t\t\xE2\x80\xA2 two tabs\n\xE2\x80\xA2 back\n"),
-            "title: Notes\n"
-            "list bullet 1\n"
-            "  item\n"
-            "    p: top\n"
-            "    list bullet 1\n"
-            "      item\n"
-            "        p: tabbed\n"
-            "        list bullet 1\n"
-            "          item\n"
-            "            p: two tabs\n"
-            "  item\n"
-            "    p: back\n");
+  EXPECT_EQ(
+      outline_of("Notes\n\n\xE2\x80\xA2 top\n\t\xE2\x80\xA2 tabbed\n\t\t\xE2\x80\xA2 two tabs\n\xE2\x80\xA2 back\n"),
+      "title: Notes\n"
+      "list bullet 1\n"
+      "  item\n"
+      "    p: top\n"
+      "    list bullet 1\n"
+      "      item\n"
+      "        p: tabbed\n"
+      "        list bullet 1\n"
+      "          item\n"
+      "            p: two tabs\n"
+      "  item\n"
+      "    p: back\n");
 }
 
 TEST(TextReaderLists, OneColumnOfIndentationDriftIsTheSameLevel) {
@@ -334,7 +338,8 @@ TEST(TextReaderLists, HeadingEndsAList) {
 TEST(TextReaderParagraphs, HardWrappedLinesJoinWithSingleSpaces) {
   const Result r = read_notes("Notes\n\nThe grain crisis of 1927   \n   came after low prices\nset by the state.\n");
   ASSERT_EQ(r.doc.blocks.size(), 1u);
-  EXPECT_EQ(paragraph_at(r.doc.blocks, 0).content.text(), "The grain crisis of 1927 came after low prices set by the state.");
+  EXPECT_EQ(paragraph_at(r.doc.blocks, 0).content.text(),
+            "The grain crisis of 1927 came after low prices set by the state.");
 }
 
 TEST(TextReaderParagraphs, TabsInsideALineAreKept) {
@@ -379,7 +384,8 @@ TEST(TextReaderLineEnds, NextLine) {
 }
 
 TEST(TextReaderLineEnds, LineAndParagraphSeparators) {
-  const Result r = read_notes("Notes\xE2\x80\xA8\xE2\x80\xA8line one\xE2\x80\xA8line two\xE2\x80\xA9\xE2\x80\xA9- item\n");
+  const Result r =
+      read_notes("Notes\xE2\x80\xA8\xE2\x80\xA8line one\xE2\x80\xA8line two\xE2\x80\xA9\xE2\x80\xA9- item\n");
   EXPECT_EQ(test::outline(r.doc), "title: Notes\np: line one line two\nlist bullet 1\n  item\n    p: item\n");
   EXPECT_EQ(r.doc.blocks[0].source, (SourcePos{3, 1}));
   EXPECT_EQ(r.doc.blocks[1].source, (SourcePos{6, 1}));
@@ -443,8 +449,8 @@ TEST(TextReaderLeadTerms, TermBeforeADashIsStrong) {
 }
 
 TEST(TextReaderLeadTerms, EnDashColonAndSeveralWords) {
-  const Result r = read_notes(
-      "Notes\n\n- Bukharin \xE2\x80\x93 the favourite\n- NEP: a retreat\n- Zionev and Kamenev - friends\n");
+  const Result r =
+      read_notes("Notes\n\n- Bukharin \xE2\x80\x93 the favourite\n- NEP: a retreat\n- Zionev and Kamenev - friends\n");
   const model::List& list = list_at(r.doc.blocks, 0);
   const model::ByteRange expected[] = {{0, 8}, {0, 3}, {0, 18}};
   for (std::size_t i = 0; i < 3; ++i) {
@@ -486,7 +492,8 @@ TEST(TextReaderBlocks, IdsNumberBlocksInReadingOrder) {
 }
 
 TEST(TextReaderBlocks, SourcePositionsAreLineAndColumnOfTheContent) {
-  const Result r = read_notes("Notes\n\n  Indented paragraph\n\n\t\xE2\x80\xA2 caf\xC3\xA9 item\n    \xE2\x80\xA2 second\n");
+  const Result r =
+      read_notes("Notes\n\n  Indented paragraph\n\n\t\xE2\x80\xA2 caf\xC3\xA9 item\n    \xE2\x80\xA2 second\n");
   ASSERT_EQ(r.doc.blocks.size(), 2u);
   EXPECT_EQ(r.doc.blocks[0].source, (SourcePos{3, 3}));
   const model::List& list = list_at(r.doc.blocks, 1);
@@ -509,7 +516,9 @@ TEST(TextReaderBlocks, ColumnsCountCodePoints) {
 // --- review fields -------------------------------------------------------------------------
 
 TEST(TextReaderReview, EncodingBomAndNfcAreCarriedIntoTheReview) {
-  const Result r = read(("\xEF\xBB\xBF" "Cafe\xCC\x81\r\n"), text_format(), boilerplate());
+  const Result r = read(("\xEF\xBB\xBF"
+                         "Cafe\xCC\x81\r\n"),
+                        text_format(), boilerplate());
   EXPECT_EQ(r.review.encoding, "UTF-8");
   EXPECT_TRUE(r.review.byte_order_mark);
   EXPECT_TRUE(r.review.nfc_changed);

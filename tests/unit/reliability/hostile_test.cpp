@@ -71,7 +71,8 @@ TEST(Hostile, MarkupInTheNotesComesOutAsText) {
 
 TEST(Hostile, AbsurdNestingIsBoundedAndKeepsEveryWord) {
   std::string notes = "Deep\n\n";
-  for (int i = 0; i < 3000; ++i) notes += std::string(static_cast<std::size_t>(i), ' ') + "- level " + std::to_string(i) + "\n";
+  for (int i = 0; i < 3000; ++i)
+    notes += std::string(static_cast<std::size_t>(i), ' ') + "- level " + std::to_string(i) + "\n";
   const pack::Chapter chapter = test::process(notes);
   const std::string text = test::all_text(chapter.doc);
   EXPECT_NE(text.find("level 0\n"), std::string::npos);

@@ -26,7 +26,8 @@ void replay(const fs::path& file) {
     if (name.starts_with("decode-")) {
       (void)read::decode(bytes);
     } else if (name.starts_with("text-") || name.starts_with("markdown-")) {
-      const read::Result r = read::read(bytes, read::formats()[name.starts_with("text-") ? 0 : 1], test::shared().boilerplate);
+      const read::Result r =
+          read::read(bytes, read::formats()[name.starts_with("text-") ? 0 : 1], test::shared().boilerplate);
       EXPECT_TRUE(model::check(r.doc).empty()) << name;
     } else if (name.starts_with("lexicon-")) {
       (void)lexicon::parse(bytes, name);

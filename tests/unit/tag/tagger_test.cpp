@@ -78,8 +78,7 @@ TEST(Tagger, ReportsFormsTwoEntitiesShare) {
   shared.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon.entries, breaker);
   batch::Pipeline pipeline(shared);
   Diagnostics diags;
-  const pack::Chapter chapter =
-      pipeline.process_bytes("Then Ivanov spoke.\n", read::formats()[0], "n", "n", diags);
+  const pack::Chapter chapter = pipeline.process_bytes("Then Ivanov spoke.\n", read::formats()[0], "n", "n", diags);
   ASSERT_EQ(chapter.review.ambiguities.size(), 1u);
   EXPECT_EQ(chapter.review.ambiguities[0].form, "Ivanov");
   EXPECT_EQ(chapter.review.ambiguities[0].entities, (std::vector<std::string>{"a", "b"}));

@@ -25,8 +25,7 @@ TEST(DocxXe, EscapesColonsQuotesAndBackslashesInTerms) {
 
 TEST(DocxXe, WritesCrossReference) {
   const std::vector<std::string> levels{"Koba"};
-  EXPECT_EQ(xe_cross_reference(levels, "See Stalin, Joseph"),
-            " XE \"Koba\" \\t \"See Stalin, Joseph\" ");
+  EXPECT_EQ(xe_cross_reference(levels, "See Stalin, Joseph"), " XE \"Koba\" \\t \"See Stalin, Joseph\" ");
 }
 
 TEST(DocxXe, CrossReferenceTextKeepsColons) {
@@ -39,13 +38,9 @@ TEST(DocxFieldEscape, EscapesOnlyQuotesAndBackslashes) {
   EXPECT_EQ(escape_index_level("a:b"), "a\\:b");
 }
 
-TEST(DocxPageref, LinksToBookmark) {
-  EXPECT_EQ(pageref_instruction("np_c1_m12"), " PAGEREF np_c1_m12 \\h ");
-}
+TEST(DocxPageref, LinksToBookmark) { EXPECT_EQ(pageref_instruction("np_c1_m12"), " PAGEREF np_c1_m12 \\h "); }
 
-TEST(DocxToc, OutlineLevelsWithHyperlinks) {
-  EXPECT_EQ(toc_instruction(3), " TOC \\o \"1-3\" \\h \\z \\u ");
-}
+TEST(DocxToc, OutlineLevelsWithHyperlinks) { EXPECT_EQ(toc_instruction(3), " TOC \\o \"1-3\" \\h \\z \\u "); }
 
 TEST(DocxBookmarkName, StructuralNamesAreValid) {
   EXPECT_EQ(mention_bookmark(0, 12), "np_c1_m12");

@@ -16,8 +16,8 @@ namespace {
 class InlineRender : public testing::Test {
  protected:
   std::vector<std::string> render(const model::TextBlock& block, std::uint32_t chapter = 0) {
-    BodyContext ctx{.chapter = chapter, .bookmarks = bookmarks_, .numbering = numbering_,
-                    .links = links_, .marks = marks_};
+    BodyContext ctx{
+        .chapter = chapter, .bookmarks = bookmarks_, .numbering = numbering_, .links = links_, .marks = marks_};
     pugi::xml_node p = doc_.append_child("w:p");
     append_inline(p, block, ctx);
     std::vector<std::string> out;
@@ -63,16 +63,16 @@ TEST_F(InlineRender, EntityCrossingStrongSplitsRunsInsideOneBookmark) {
   model::TextBlock block("to Moscow now");
   block.annotate({0, 6}, model::Strong{});
   block.annotate({3, 9}, place(1));
-  EXPECT_EQ(render(block), (std::vector<std::string>{"|b:to ", "[np_c1_m1", "EntityPlace|b:Mos",
-                                                     "EntityPlace:cow", "]", ": now"}));
+  EXPECT_EQ(render(block),
+            (std::vector<std::string>{"|b:to ", "[np_c1_m1", "EntityPlace|b:Mos", "EntityPlace:cow", "]", ": now"}));
 }
 
 TEST_F(InlineRender, LinkInsideEntityKeepsEntityStyleAndUnderlines) {
   model::TextBlock block("Red Square");
   block.annotate({0, 10}, place(2));
   block.annotate({4, 10}, model::Link{.href = "https://example.org/rs"});
-  EXPECT_EQ(render(block), (std::vector<std::string>{"[np_c1_m2", "EntityPlace:Red ", "<link",
-                                                     "EntityPlace|u:Square", ">", "]"}));
+  EXPECT_EQ(render(block),
+            (std::vector<std::string>{"[np_c1_m2", "EntityPlace:Red ", "<link", "EntityPlace|u:Square", ">", "]"}));
   ASSERT_EQ(links_.all().size(), 1u);
   EXPECT_TRUE(links_.all()[0].external);
 }
@@ -81,8 +81,8 @@ TEST_F(InlineRender, AdjacentMentionsCloseBeforeTheNextOpens) {
   model::TextBlock block("AB");
   block.annotate({0, 1}, place(1));
   block.annotate({1, 2}, place(2));
-  EXPECT_EQ(render(block, 2), (std::vector<std::string>{"[np_c3_m1", "EntityPlace:A", "]",
-                                                        "[np_c3_m2", "EntityPlace:B", "]"}));
+  EXPECT_EQ(render(block, 2),
+            (std::vector<std::string>{"[np_c3_m1", "EntityPlace:A", "]", "[np_c3_m2", "EntityPlace:B", "]"}));
 }
 
 TEST_F(InlineRender, UnnumberedEmptyOrRepeatedMentionsGetNoBookmark) {
@@ -106,8 +106,7 @@ TEST_F(InlineRender, InternalFragmentLinksStayText) {
 TEST(DocxRelationshipUrl, PercentEncodesUnsafeBytes) {
   EXPECT_EQ(relationship_url("https://example.org/a b\"<>\\^`{|}"),
             "https://example.org/a%20b%22%3C%3E%5C%5E%60%7B%7C%7D");
-  EXPECT_EQ(relationship_url("https://ru.wikipedia.org/wiki/\xD0\xA1"),
-            "https://ru.wikipedia.org/wiki/%D0%A1");
+  EXPECT_EQ(relationship_url("https://ru.wikipedia.org/wiki/\xD0\xA1"), "https://ru.wikipedia.org/wiki/%D0%A1");
   EXPECT_EQ(relationship_url("http://x.org/?q=1&r=2#frag"), "http://x.org/?q=1&r=2#frag");
   EXPECT_EQ(relationship_url(std::string("\x01", 1)), "");
 }

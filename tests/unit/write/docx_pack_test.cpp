@@ -29,16 +29,13 @@ model::Entity person(const char* id, std::uint32_t mention) {
   return model::Entity{.kind = model::EntityKind::Person, .id = id, .mention = mention};
 }
 
-Block paragraph(TextBlock text, std::uint32_t id) {
-  return Block{.node = model::Paragraph{std::move(text)}, .id = id};
-}
+Block paragraph(TextBlock text, std::uint32_t id) { return Block{.node = model::Paragraph{std::move(text)}, .id = id}; }
 
 Block heading(int level, const char* text, std::uint32_t id) {
   return Block{.node = model::Heading{.level = level, .content = TextBlock(text)}, .id = id};
 }
 
-Block list(model::ListStyle style, std::uint32_t start, std::vector<model::ListItem> items,
-           std::uint32_t id) {
+Block list(model::ListStyle style, std::uint32_t start, std::vector<model::ListItem> items, std::uint32_t id) {
   return Block{.node = model::List{.style = style, .start = start, .items = std::move(items)}, .id = id};
 }
 
@@ -58,13 +55,13 @@ pack::Chapter power_struggle() {
   see_link.annotate({8, 15}, model::Link{.href = "https://example.org/a b"});
   c.doc.blocks.push_back(heading(1, "Rivals", 1));
   c.doc.blocks.push_back(paragraph(std::move(p), 2));
-  c.doc.blocks.push_back(list(
-      model::ListStyle::Bullet, 1,
-      {item({paragraph(std::move(first), 4),
-             list(model::ListStyle::Decimal, 3, {item({paragraph(std::move(nested_a), 6)}),
-                                                 item({paragraph(TextBlock("Sub b"), 7)})}, 5)}),
-       item({paragraph(TextBlock("Second"), 8)})},
-      3));
+  c.doc.blocks.push_back(
+      list(model::ListStyle::Bullet, 1,
+           {item({paragraph(std::move(first), 4),
+                  list(model::ListStyle::Decimal, 3,
+                       {item({paragraph(std::move(nested_a), 6)}), item({paragraph(TextBlock("Sub b"), 7)})}, 5)}),
+            item({paragraph(TextBlock("Second"), 8)})},
+           3));
   c.doc.blocks.push_back(paragraph(std::move(see_link), 9));
   return c;
 }
@@ -107,8 +104,8 @@ pack::Pack sample_pack() {
   stalin.subentries.push_back({.term = "General: Secretary", .locators = {{1, 1, 0}}});
   stalin.see_also = {"Trotsky, Leon"};
   pack::IndexEntry trotsky{.term = "Trotsky, Leon", .entity = "trotsky", .locators = {{0, 2, 0}}};
-  pack.index = {{.letter = "K", .entries = {koba}}, {.letter = "S", .entries = {stalin}},
-                {.letter = "T", .entries = {trotsky}}};
+  pack.index = {
+      {.letter = "K", .entries = {koba}}, {.letter = "S", .entries = {stalin}}, {.letter = "T", .entries = {trotsky}}};
   return pack;
 }
 
@@ -129,16 +126,14 @@ class DocxPack : public testing::Test {
     std::string text;
     pugi::xpath_node_set nodes = p.select_nodes(".//w:t | .//w:tab[parent::w:r]");
     nodes.sort();
-    for (pugi::xpath_node t : nodes)
-      text += std::string(t.node().name()) == "w:tab" ? "\t" : t.node().text().get();
+    for (pugi::xpath_node t : nodes) text += std::string(t.node().name()) == "w:tab" ? "\t" : t.node().text().get();
     return text;
   }
 
   std::vector<pugi::xml_node> paragraphs_with_style(const char* style) const {
     std::vector<pugi::xml_node> out;
     for (pugi::xml_node p : body_.children("w:p"))
-      if (std::string(p.child("w:pPr").child("w:pStyle").attribute("w:val").value()) == style)
-        out.push_back(p);
+      if (std::string(p.child("w:pPr").child("w:pStyle").attribute("w:val").value()) == style) out.push_back(p);
     return out;
   }
 
@@ -152,8 +147,8 @@ class DocxPack : public testing::Test {
 TEST_F(DocxPack, EveryXmlPartParses) {
   EXPECT_EQ(names_.front(), "[Content_Types].xml");
   for (const char* name : {"_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
-                           "word/numbering.xml", "word/fontTable.xml", "word/footer1.xml",
-                           "docProps/core.xml", "docProps/app.xml", "word/_rels/document.xml.rels"}) {
+                           "word/numbering.xml", "word/fontTable.xml", "word/footer1.xml", "docProps/core.xml",
+                           "docProps/app.xml", "word/_rels/document.xml.rels"}) {
     ASSERT_TRUE(parts_.contains(name)) << name;
     pugi::xml_document doc;
     EXPECT_NO_THROW(xml::parse(doc, parts_.at(name), name)) << name;
@@ -161,9 +156,7 @@ TEST_F(DocxPack, EveryXmlPartParses) {
   }
 }
 
-TEST_F(DocxPack, SameInputSameBytes) {
-  EXPECT_EQ(write_docx(sample_pack(), {.timestamp = 1767225600}), bytes_);
-}
+TEST_F(DocxPack, SameInputSameBytes) { EXPECT_EQ(write_docx(sample_pack(), {.timestamp = 1767225600}), bytes_); }
 
 TEST_F(DocxPack, TitleContentsThenChapters) {
   pugi::xml_node first = body_.first_child();
@@ -173,15 +166,14 @@ TEST_F(DocxPack, TitleContentsThenChapters) {
   ASSERT_GE(toc1.size(), 2u);
   EXPECT_EQ(text_of(toc1[0]), "1\tPower struggle");
   EXPECT_STREQ(toc1[0].child("w:hyperlink").attribute("w:anchor").value(), "np_c1");
-  EXPECT_TRUE(std::string(toc1[0].select_node(".//w:instrText").node().text().get()).find("TOC") !=
-              std::string::npos);
+  EXPECT_TRUE(std::string(toc1[0].select_node(".//w:instrText").node().text().get()).find("TOC") != std::string::npos);
   const auto toc2 = paragraphs_with_style("TOC2");
   ASSERT_EQ(toc2.size(), 2u);
   EXPECT_STREQ(toc2[1].child("w:hyperlink").attribute("w:anchor").value(), "np_c2_h1");
   std::vector<std::string> back;
   for (pugi::xml_node p : toc1) back.push_back(text_of(p));
-  EXPECT_EQ(back, (std::vector<std::string>{"1\tPower struggle", "2\tPurges", "Who\u2019s who",
-                                            "Timeline", "Glossary", "Index"}));
+  EXPECT_EQ(back, (std::vector<std::string>{"1\tPower struggle", "2\tPurges", "Who\u2019s who", "Timeline", "Glossary",
+                                            "Index"}));
   // No PAGEREF inside the contents list: LibreOffice would keep its cached text.
   for (pugi::xml_node p : toc1) EXPECT_FALSE(p.select_node(".//w:instrText[contains(., 'PAGEREF')]"));
 }
@@ -217,7 +209,8 @@ TEST_F(DocxPack, ListsUseNumberingWithOneNumPerInstance) {
 
   pugi::xml_document numbering;
   xml::parse(numbering, parts_.at("word/numbering.xml"), "numbering");
-  pugi::xml_node nested = numbering.child("w:numbering").find_child_by_attribute("w:abstractNum", "w:abstractNumId", "1");
+  pugi::xml_node nested =
+      numbering.child("w:numbering").find_child_by_attribute("w:abstractNum", "w:abstractNumId", "1");
   pugi::xml_node lvl = nested.find_child_by_attribute("w:lvl", "w:ilvl", "1");
   EXPECT_STREQ(lvl.child("w:start").attribute("w:val").value(), "3");
   EXPECT_STREQ(lvl.child("w:numFmt").attribute("w:val").value(), "decimal");
@@ -234,18 +227,29 @@ TEST_F(DocxPack, MentionsAreStyledBookmarkedAndIndexed) {
     if (name != "w:r") continue;
     if (pugi::xml_node instr = c.child("w:instrText")) seen.push_back(instr.text().get());
     if (pugi::xml_node t = c.child("w:t"))
-      seen.push_back(std::string(c.child("w:rPr").child("w:rStyle").attribute("w:val").value()) + ":" +
-                     t.text().get());
+      seen.push_back(std::string(c.child("w:rPr").child("w:rStyle").attribute("w:val").value()) + ":" + t.text().get());
   }
-  const std::vector<std::string> expected{
-      "[np_c1_m1", "EntityPerson:Stalin", "]", " XE \"Koba\" \\t \"See Stalin, Joseph\" ",
-      " XE \"Stalin, Joseph\" ", " XE \"Stalin, Joseph\" \\t \"See also Trotsky, Leon\" ",
-      ": ", ":met", ": ", "[np_c1_m2", "EntityPerson:Trotsky", "]", " XE \"Trotsky, Leon\" ",
-      ": in ", "[np_c1_m3", "EntityDate:1917", "]", ":."};
+  const std::vector<std::string> expected{"[np_c1_m1",
+                                          "EntityPerson:Stalin",
+                                          "]",
+                                          " XE \"Koba\" \\t \"See Stalin, Joseph\" ",
+                                          " XE \"Stalin, Joseph\" ",
+                                          " XE \"Stalin, Joseph\" \\t \"See also Trotsky, Leon\" ",
+                                          ": ",
+                                          ":met",
+                                          ": ",
+                                          "[np_c1_m2",
+                                          "EntityPerson:Trotsky",
+                                          "]",
+                                          " XE \"Trotsky, Leon\" ",
+                                          ": in ",
+                                          "[np_c1_m3",
+                                          "EntityDate:1917",
+                                          "]",
+                                          ":."};
   EXPECT_EQ(seen, expected);
   // The subentry's XE is at its own locator, in chapter 2.
-  EXPECT_NE(parts_.at("word/document.xml").find("XE \"Stalin, Joseph:General\\: Secretary\""),
-            std::string::npos);
+  EXPECT_NE(parts_.at("word/document.xml").find("XE \"Stalin, Joseph:General\\: Secretary\""), std::string::npos);
 }
 
 TEST_F(DocxPack, ExternalLinksGoThroughRelationships) {
@@ -254,8 +258,8 @@ TEST_F(DocxPack, ExternalLinksGoThroughRelationships) {
   EXPECT_EQ(text_of(link), "archive");
   pugi::xml_document rels;
   xml::parse(rels, parts_.at("word/_rels/document.xml.rels"), "rels");
-  pugi::xml_node rel = rels.child("Relationships").find_child_by_attribute("Relationship", "Id",
-                                                                           link.attribute("r:id").value());
+  pugi::xml_node rel =
+      rels.child("Relationships").find_child_by_attribute("Relationship", "Id", link.attribute("r:id").value());
   EXPECT_STREQ(rel.attribute("Target").value(), "https://example.org/a%20b");
   EXPECT_STREQ(rel.attribute("TargetMode").value(), "External");
 }
@@ -291,8 +295,7 @@ TEST_F(DocxPack, IndexHasLetterHeadingsPagerefLocatorsAndSeeEntries) {
   const auto locators = index1[1].select_nodes("w:hyperlink[w:r/w:instrText]");
   ASSERT_EQ(locators.size(), 2u);
   EXPECT_STREQ(locators.first().node().attribute("w:anchor").value(), "np_c1_m1");
-  EXPECT_STREQ(locators.first().node().select_node(".//w:instrText").node().text().get(),
-               " PAGEREF np_c1_m1 \\h ");
+  EXPECT_STREQ(locators.first().node().select_node(".//w:instrText").node().text().get(), " PAGEREF np_c1_m1 \\h ");
   const auto index2 = paragraphs_with_style("Index2");
   ASSERT_EQ(index2.size(), 1u);
   EXPECT_EQ(text_of(index2[0]), "General: Secretary 2 \u00A71");
@@ -311,8 +314,7 @@ TEST_F(DocxPack, BookmarksAreValidAndUnique) {
   for (pugi::xpath_node e : body_.select_nodes("//w:bookmarkEnd")) ends.insert(e.node().attribute("w:id").value());
   EXPECT_EQ(ids, ends);
   for (pugi::xpath_node link : body_.select_nodes("//w:hyperlink[@w:anchor]"))
-    EXPECT_TRUE(names.contains(link.node().attribute("w:anchor").value()))
-        << link.node().attribute("w:anchor").value();
+    EXPECT_TRUE(names.contains(link.node().attribute("w:anchor").value())) << link.node().attribute("w:anchor").value();
 }
 
 TEST_F(DocxPack, CorePropertiesAndSettings) {

@@ -12,8 +12,7 @@ namespace {
 TEST(DocxPartKind, MediaAndRelationshipTypes) {
   EXPECT_EQ(media_type(PartKind::MainDocument),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
-  EXPECT_EQ(media_type(PartKind::CoreProperties),
-            "application/vnd.openxmlformats-package.core-properties+xml");
+  EXPECT_EQ(media_type(PartKind::CoreProperties), "application/vnd.openxmlformats-package.core-properties+xml");
   EXPECT_EQ(relationship_type(PartKind::Numbering),
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering");
   EXPECT_EQ(relationship_type(PartKind::CoreProperties),
@@ -38,8 +37,7 @@ TEST(DocxPackage, ContentTypesHaveDefaultsAndOneOverridePerPart) {
   pugi::xml_document doc;
   xml::parse(doc, package.content_types_xml(), "types");
   pugi::xml_node types = doc.child("Types");
-  EXPECT_STREQ(types.attribute("xmlns").value(),
-               "http://schemas.openxmlformats.org/package/2006/content-types");
+  EXPECT_STREQ(types.attribute("xmlns").value(), "http://schemas.openxmlformats.org/package/2006/content-types");
   EXPECT_TRUE(types.find_child_by_attribute("Default", "Extension", "rels"));
   EXPECT_TRUE(types.find_child_by_attribute("Default", "Extension", "xml"));
   pugi::xml_node doc_type = types.find_child_by_attribute("Override", "PartName", "/word/document.xml");

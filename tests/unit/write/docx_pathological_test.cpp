@@ -30,8 +30,7 @@ TEST(DocxPathological, HundredThousandMentionsInOneParagraph) {
   for (std::uint32_t i = 0; i < kMentions; ++i) text += "ab ";
   model::TextBlock block(text);
   for (std::uint32_t i = 0; i < kMentions; ++i)
-    block.annotate({i * 3, i * 3 + 2},
-                   model::Entity{.kind = model::EntityKind::Concept, .id = "x", .mention = i + 1});
+    block.annotate({i * 3, i * 3 + 2}, model::Entity{.kind = model::EntityKind::Concept, .id = "x", .mention = i + 1});
   pack::Pack pack{.title = "Big"};
   pack::Chapter chapter;
   chapter.doc.blocks.push_back({.node = model::Paragraph{std::move(block)}, .id = 1});

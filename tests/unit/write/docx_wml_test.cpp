@@ -33,8 +33,7 @@ TEST(DocxParagraphProps, ListParagraphChildrenInSchemaOrder) {
   pugi::xml_node ppr = p.first_child();
   ASSERT_STREQ(ppr.name(), "w:pPr");
   EXPECT_EQ(child_names(ppr),
-            (std::vector<std::string>{"w:pStyle", "w:keepNext", "w:numPr", "w:tabs", "w:spacing",
-                                      "w:ind"}));
+            (std::vector<std::string>{"w:pStyle", "w:keepNext", "w:numPr", "w:tabs", "w:spacing", "w:ind"}));
   EXPECT_EQ(child_names(ppr.child("w:numPr")), (std::vector<std::string>{"w:ilvl", "w:numId"}));
   EXPECT_STREQ(ppr.child("w:numPr").child("w:numId").attribute("w:val").value(), "3");
 }
@@ -42,11 +41,17 @@ TEST(DocxParagraphProps, ListParagraphChildrenInSchemaOrder) {
 TEST(DocxRunProps, ChildrenInSchemaOrder) {
   pugi::xml_document doc;
   pugi::xml_node p = doc.append_child("w:p");
-  append_text(p, "x", {.style = "EntityPerson", .font = "Consolas", .bold = true, .italic = true,
-                       .no_proof = true, .color = "0563C1", .underline = "single"});
+  append_text(p, "x",
+              {.style = "EntityPerson",
+               .font = "Consolas",
+               .bold = true,
+               .italic = true,
+               .no_proof = true,
+               .color = "0563C1",
+               .underline = "single"});
   EXPECT_EQ(child_names(p.child("w:r").child("w:rPr")),
-            (std::vector<std::string>{"w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs",
-                                      "w:noProof", "w:color", "w:u"}));
+            (std::vector<std::string>{"w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:noProof", "w:color",
+                                      "w:u"}));
 }
 
 TEST(DocxText, BreaksTabsAndControlCharacters) {
@@ -78,15 +83,14 @@ TEST(DocxNumbering, AbstractNumsThenNumsWithStartsAndFormats) {
   xml::parse(doc, numbering.to_xml(), "numbering");
   pugi::xml_node root = doc.child("w:numbering");
   const auto names = child_names(root);
-  EXPECT_EQ(names, (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:abstractNum",
-                                             "w:num", "w:num", "w:num"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:abstractNum", "w:num", "w:num", "w:num"}));
   EXPECT_EQ(child_names(root.find_child_by_attribute("w:num", "w:numId", "2")),
             (std::vector<std::string>{"w:abstractNumId", "w:lvlOverride"}));
   pugi::xml_node roman = root.find_child_by_attribute("w:abstractNum", "w:abstractNumId", "1");
   EXPECT_EQ(std::string(roman.child("w:nsid").attribute("w:val").value()).size(), 8u);
   pugi::xml_node level1 = roman.find_child_by_attribute("w:lvl", "w:ilvl", "1");
-  EXPECT_EQ(child_names(level1),
-            (std::vector<std::string>{"w:start", "w:numFmt", "w:lvlText", "w:lvlJc", "w:pPr"}));
+  EXPECT_EQ(child_names(level1), (std::vector<std::string>{"w:start", "w:numFmt", "w:lvlText", "w:lvlJc", "w:pPr"}));
   EXPECT_STREQ(level1.child("w:start").attribute("w:val").value(), "4");
   EXPECT_STREQ(level1.child("w:numFmt").attribute("w:val").value(), "lowerRoman");
   EXPECT_STREQ(level1.child("w:lvlText").attribute("w:val").value(), "%2.");
@@ -106,8 +110,8 @@ TEST(DocxNumbering, OrderedListsShareAbstractNumAndRestartWithStartOverride) {
   pugi::xml_document doc;
   xml::parse(doc, numbering.to_xml(), "numbering");
   pugi::xml_node root = doc.child("w:numbering");
-  EXPECT_EQ(child_names(root), (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:num",
-                                                         "w:num", "w:num", "w:num"}));
+  EXPECT_EQ(child_names(root),
+            (std::vector<std::string>{"w:abstractNum", "w:abstractNum", "w:num", "w:num", "w:num", "w:num"}));
   pugi::xml_node second = root.find_child_by_attribute("w:num", "w:numId", "2");
   EXPECT_EQ(child_names(second), (std::vector<std::string>{"w:abstractNumId", "w:lvlOverride"}));
   EXPECT_STREQ(second.child("w:abstractNumId").attribute("w:val").value(), "0");

@@ -17,9 +17,7 @@ namespace {
 using testing::Book;
 using testing::read_book;
 
-std::string sample_epub(bool course = false) {
-  return write_epub(testing::sample_pack(course), Options{});
-}
+std::string sample_epub(bool course = false) { return write_epub(testing::sample_pack(course), Options{}); }
 
 TEST(EpubContainer, MimetypeIsFirstStoredWithoutExtraField) {
   const std::string bytes = sample_epub();
@@ -38,14 +36,12 @@ TEST(EpubContainer, EntriesComeInPackageOrder) {
   const Book book = read_book(sample_epub());
   std::vector<std::string> names;
   for (const zip::Entry& e : book.entries) names.push_back(e.name);
-  EXPECT_EQ(names, (std::vector<std::string>{
-                       "mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
-                       "EPUB/toc.ncx", "EPUB/style.css", "EPUB/title.xhtml", "EPUB/ch1-1.xhtml",
-                       "EPUB/ch1-2.xhtml", "EPUB/people.xhtml", "EPUB/timeline.xhtml",
-                       "EPUB/glossary.xhtml", "EPUB/index.xhtml"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
+                                             "EPUB/toc.ncx", "EPUB/style.css", "EPUB/title.xhtml", "EPUB/ch1-1.xhtml",
+                                             "EPUB/ch1-2.xhtml", "EPUB/people.xhtml", "EPUB/timeline.xhtml",
+                                             "EPUB/glossary.xhtml", "EPUB/index.xhtml"}));
   EXPECT_TRUE(book.entries[0].stored);
-  EXPECT_NE(book.text("META-INF/container.xml").find("full-path=\"EPUB/package.opf\""),
-            std::string::npos);
+  EXPECT_NE(book.text("META-INF/container.xml").find("full-path=\"EPUB/package.opf\""), std::string::npos);
 }
 
 TEST(EpubContainer, SamePackGivesTheSameBytes) {
@@ -60,8 +56,7 @@ TEST(EpubContainer, SamePackGivesTheSameBytes) {
 std::vector<std::string> self_closed_non_void(const std::string& bytes) {
   static const std::set<std::string> kVoid{"meta", "link", "br", "hr", "img"};
   std::vector<std::string> found;
-  for (std::size_t end = bytes.find("/>"); end != std::string::npos;
-       end = bytes.find("/>", end + 2)) {
+  for (std::size_t end = bytes.find("/>"); end != std::string::npos; end = bytes.find("/>", end + 2)) {
     const std::size_t open = bytes.rfind('<', end);
     const std::size_t name_end = bytes.find_first_of(" />", open + 1);
     const std::string name = bytes.substr(open + 1, name_end - open - 1);
@@ -94,8 +89,7 @@ struct Links {
   std::vector<std::pair<std::string, std::string>> hrefs;  // (from file, href)
 };
 
-void collect(pugi::xml_node node, const std::string& file, Links& links,
-             std::set<std::string>& seen) {
+void collect(pugi::xml_node node, const std::string& file, Links& links, std::set<std::string>& seen) {
   for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
     if (n.type() != pugi::node_element) continue;
     if (const char* id = n.attribute("id").value(); *id) {
@@ -133,8 +127,7 @@ TEST(EpubContainer, EveryInternalLinkResolves) {
       const std::string file = hash == 0 ? from : href.substr(0, hash);
       ASSERT_TRUE(links.ids.contains(file)) << from << " links to " << href;
       if (hash != std::string::npos) {
-        EXPECT_TRUE(links.ids.at(file).contains(href.substr(hash + 1)))
-            << from << " links to " << href;
+        EXPECT_TRUE(links.ids.at(file).contains(href.substr(hash + 1))) << from << " links to " << href;
       }
     }
   }
@@ -151,12 +144,11 @@ TEST(EpubContainer, EveryParagraphOfTheNotesIsThereInOrder) {
       text += testing::text_of(doc.child("html").child("body"));
     }
   std::size_t at = 0;
-  model::for_each_text(
-      pack.chapters[0].doc, [&](const model::TextBlock& block, const model::TextPlace&) {
-        const std::size_t found = text.find(block.text(), at);
-        EXPECT_NE(found, std::string::npos) << "missing or out of order: " << block.text();
-        if (found != std::string::npos) at = found + block.text().size();
-      });
+  model::for_each_text(pack.chapters[0].doc, [&](const model::TextBlock& block, const model::TextPlace&) {
+    const std::size_t found = text.find(block.text(), at);
+    EXPECT_NE(found, std::string::npos) << "missing or out of order: " << block.text();
+    if (found != std::string::npos) at = found + block.text().size();
+  });
 }
 
 TEST(EpubLayout, OneFilePackSplitsAtTopLevelSections) {
@@ -197,8 +189,7 @@ TEST(EpubLayout, EmptyPackStillMakesABook) {
   const Book book = read_book(write_epub(pack, Options{}));
   EXPECT_NE(book.find("EPUB/title.xhtml"), nullptr);
   EXPECT_EQ(book.find("EPUB/index.xhtml"), nullptr);
-  EXPECT_NE(book.text("EPUB/nav.xhtml").find("<li><a href=\"title.xhtml\">Revision notes</a></li>"),
-            std::string::npos);
+  EXPECT_NE(book.text("EPUB/nav.xhtml").find("<li><a href=\"title.xhtml\">Revision notes</a></li>"), std::string::npos);
 }
 
 TEST(EpubLayout, LanguageTagsAreWellFormed) {

@@ -86,12 +86,10 @@ TEST(EpubIndex, SubentriesAndSeeAlso) {
   std::vector<std::string> kinds;
   for (pugi::xml_node child : stalin.children())
     if (child.type() == pugi::node_element) kinds.push_back(type_of(child));
-  EXPECT_EQ(kinds, (std::vector<std::string>{"index-term", "index-locator-list",
-                                             "index-xref-related", "index-entry-list"}));
-  const pugi::xml_node related =
-      stalin.find_child_by_attribute("span", "epub:type", "index-xref-related");
-  EXPECT_EQ(testing::markup(related),
-            "See also <a epub:type=\"index-term\" href=\"#ie-lenin\">Lenin, Vladimir</a>");
+  EXPECT_EQ(kinds,
+            (std::vector<std::string>{"index-term", "index-locator-list", "index-xref-related", "index-entry-list"}));
+  const pugi::xml_node related = stalin.find_child_by_attribute("span", "epub:type", "index-xref-related");
+  EXPECT_EQ(testing::markup(related), "See also <a epub:type=\"index-term\" href=\"#ie-lenin\">Lenin, Vladimir</a>");
   const pugi::xml_node sub = stalin.last_child().child("li");
   EXPECT_EQ(type_of(sub), "index-entry");
   EXPECT_STREQ(sub.attribute("id").value(), "ie-general-secretary");
@@ -104,10 +102,9 @@ TEST(EpubIndex, AliasesSeeThePreferredEntry) {
   const pugi::xml_node koba = entry(idx, "Koba");
   ASSERT_TRUE(koba);
   EXPECT_FALSE(koba.attribute("id"));
-  EXPECT_EQ(
-      testing::markup(koba),
-      "<span epub:type=\"index-term\">Koba</span> <span epub:type=\"index-xref-preferred\">See "
-      "<a epub:type=\"index-term\" href=\"#ie-stalin\">Stalin, Joseph</a></span>");
+  EXPECT_EQ(testing::markup(koba),
+            "<span epub:type=\"index-term\">Koba</span> <span epub:type=\"index-xref-preferred\">See "
+            "<a epub:type=\"index-term\" href=\"#ie-stalin\">Stalin, Joseph</a></span>");
 }
 
 TEST(EpubIndex, IndexLocatorsAreAnchorsDirectlyInEntriesOrLocatorLists) {
@@ -127,21 +124,18 @@ TEST(EpubIndex, EntitiesInTheNotesLinkToTheirEntry) {
   Index idx;
   load_index(idx, testing::sample_pack());
   const std::string notes = idx.book.text("EPUB/ch1-1.xhtml");
-  EXPECT_NE(
-      notes.find("<a class=\"ix\" href=\"index.xhtml#ie-stalin\"><span class=\"entity person\" "
-                 "id=\"m2\">Stalin</span></a>"),
-      std::string::npos);
+  EXPECT_NE(notes.find("<a class=\"ix\" href=\"index.xhtml#ie-stalin\"><span class=\"entity person\" "
+                       "id=\"m2\">Stalin</span></a>"),
+            std::string::npos);
   // The concept crosses the Strong span: two pieces, one id, both linked.
-  EXPECT_NE(
-      notes.find(
-          "<strong><a class=\"ix\" href=\"index.xhtml#ie-stalin\"><span class=\"entity person\" "
-          "id=\"m5\">Stalin</span></a> was <a class=\"ix\" "
-          "href=\"index.xhtml#ie-general-secretary\">"
-          "<span class=\"entity concept\" id=\"m6\">General</span></a></strong>"
-          "<a class=\"ix\" href=\"index.xhtml#ie-general-secretary\"><span class=\"entity "
-          "concept\">"
-          " Secretary</span></a>"),
-      std::string::npos)
+  EXPECT_NE(notes.find("<strong><a class=\"ix\" href=\"index.xhtml#ie-stalin\"><span class=\"entity person\" "
+                       "id=\"m5\">Stalin</span></a> was <a class=\"ix\" "
+                       "href=\"index.xhtml#ie-general-secretary\">"
+                       "<span class=\"entity concept\" id=\"m6\">General</span></a></strong>"
+                       "<a class=\"ix\" href=\"index.xhtml#ie-general-secretary\"><span class=\"entity "
+                       "concept\">"
+                       " Secretary</span></a>"),
+            std::string::npos)
       << notes;
 }
 
@@ -160,10 +154,8 @@ TEST(EpubIndexPlan, KeepsOnlyEntriesWithSomethingToShow) {
 
 TEST(EpubIndexPlan, OddEntityIdsBecomeSafeUniqueIds) {
   pack::Pack pack = testing::sample_pack();
-  pack.index.push_back({"\u00c9",
-                        {{.term = "\u00c9migr\u00e9s",
-                          .entity = "emigres/white_russians",
-                          .locators = {{0, 3, 0}}}}});
+  pack.index.push_back(
+      {"\u00c9", {{.term = "\u00c9migr\u00e9s", .entity = "emigres/white_russians", .locators = {{0, 3, 0}}}}});
   Index idx;
   load_index(idx, pack);
   const pugi::xml_node e = entry(idx, "\u00c9migr\u00e9s");

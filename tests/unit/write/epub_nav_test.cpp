@@ -14,8 +14,8 @@ namespace {
 void outline(pugi::xml_node ol, int depth, std::vector<std::string>& out) {
   for (pugi::xml_node li : ol.children("li")) {
     const pugi::xml_node a = li.child("a");
-    out.push_back(std::string(2 * static_cast<std::size_t>(depth), ' ') + testing::text_of(a) +
-                  " → " + a.attribute("href").value());
+    out.push_back(std::string(2 * static_cast<std::size_t>(depth), ' ') + testing::text_of(a) + " → " +
+                  a.attribute("href").value());
     if (pugi::xml_node sub = li.child("ol")) outline(sub, depth + 1, out);
   }
 }
@@ -107,9 +107,8 @@ TEST(EpubNav, LandmarksAreHiddenAndPointAtSpineDocuments) {
     marks.push_back(std::string(a.attribute("epub:type").value()) + " " + href);
     EXPECT_TRUE(spine.contains(href.substr(0, href.find('#')))) << href;
   }
-  EXPECT_EQ(marks, (std::vector<std::string>{"titlepage title.xhtml", "toc nav.xhtml#toc",
-                                             "bodymatter ch1-1.xhtml", "glossary glossary.xhtml",
-                                             "index index.xhtml"}));
+  EXPECT_EQ(marks, (std::vector<std::string>{"titlepage title.xhtml", "toc nav.xhtml#toc", "bodymatter ch1-1.xhtml",
+                                             "glossary glossary.xhtml", "index index.xhtml"}));
 }
 
 TEST(EpubNav, NcxAgreesWithTheNavDocument) {
@@ -123,15 +122,9 @@ TEST(EpubNav, NcxAgreesWithTheNavDocument) {
     EXPECT_EQ(toc, ncx);
     pugi::xml_document opf;
     ASSERT_TRUE(testing::load(opf, nav.book.text("EPUB/package.opf")));
-    EXPECT_STREQ(root.child("head")
-                     .find_child_by_attribute("meta", "name", "dtb:uid")
-                     .attribute("content")
-                     .value(),
+    EXPECT_STREQ(root.child("head").find_child_by_attribute("meta", "name", "dtb:uid").attribute("content").value(),
                  opf.child("package").child("metadata").child("dc:identifier").text().get());
-    EXPECT_STREQ(root.child("head")
-                     .find_child_by_attribute("meta", "name", "dtb:depth")
-                     .attribute("content")
-                     .value(),
+    EXPECT_STREQ(root.child("head").find_child_by_attribute("meta", "name", "dtb:depth").attribute("content").value(),
                  "3");
     int order = 0;
     for (pugi::xpath_node point : root.select_nodes("//navPoint"))

@@ -44,8 +44,8 @@ TEST(EpubPackage, MetadataHasIdentifierTitleLanguageAndOneModified) {
   EXPECT_STREQ(package.attribute("version").value(), "3.0");
   EXPECT_STREQ(package.attribute("xml:lang").value(), "en-GB");
   const pugi::xml_node metadata = package.child("metadata");
-  const pugi::xml_node id = metadata.find_child_by_attribute(
-      "dc:identifier", "id", package.attribute("unique-identifier").value());
+  const pugi::xml_node id =
+      metadata.find_child_by_attribute("dc:identifier", "id", package.attribute("unique-identifier").value());
   ASSERT_TRUE(id);
   EXPECT_TRUE(is_version8_uuid(id.text().get())) << id.text().get();
   EXPECT_STREQ(metadata.child("dc:title").text().get(), "Stalin's Russia");
@@ -75,21 +75,14 @@ TEST(EpubPackage, ManifestDeclaresNavIndexAndMediaTypes) {
   Opf opf;
   load_opf(opf, testing::sample_pack());
   const pugi::xml_node manifest = opf.package.child("manifest");
-  EXPECT_STREQ(
-      manifest.find_child_by_attribute("item", "properties", "nav").attribute("href").value(),
-      "nav.xhtml");
-  EXPECT_STREQ(
-      manifest.find_child_by_attribute("item", "properties", "index").attribute("href").value(),
-      "index.xhtml");
-  EXPECT_STREQ(
-      manifest.find_child_by_attribute("item", "id", "ncx").attribute("media-type").value(),
-      "application/x-dtbncx+xml");
-  EXPECT_STREQ(
-      manifest.find_child_by_attribute("item", "id", "css").attribute("media-type").value(),
-      "text/css");
+  EXPECT_STREQ(manifest.find_child_by_attribute("item", "properties", "nav").attribute("href").value(), "nav.xhtml");
+  EXPECT_STREQ(manifest.find_child_by_attribute("item", "properties", "index").attribute("href").value(),
+               "index.xhtml");
+  EXPECT_STREQ(manifest.find_child_by_attribute("item", "id", "ncx").attribute("media-type").value(),
+               "application/x-dtbncx+xml");
+  EXPECT_STREQ(manifest.find_child_by_attribute("item", "id", "css").attribute("media-type").value(), "text/css");
   int with_properties = 0;
-  for (pugi::xml_node item : manifest.children("item"))
-    with_properties += item.attribute("properties") ? 1 : 0;
+  for (pugi::xml_node item : manifest.children("item")) with_properties += item.attribute("properties") ? 1 : 0;
   EXPECT_EQ(with_properties, 2) << "no scripted/svg/remote-resources properties";
 }
 
@@ -100,11 +93,10 @@ TEST(EpubPackage, SpineFollowsReadingOrderWithNavNonLinear) {
   EXPECT_STREQ(spine.attribute("toc").value(), "ncx");
   std::vector<std::string> order;
   for (pugi::xml_node ref : spine.children("itemref"))
-    order.push_back(
-        std::string(ref.attribute("idref").value()) +
-        (ref.attribute("linear") ? std::string(":") + ref.attribute("linear").value() : ""));
-  EXPECT_EQ(order, (std::vector<std::string>{"nav:no", "title", "ch1-1", "ch1-2", "people",
-                                             "timeline", "glossary", "index"}));
+    order.push_back(std::string(ref.attribute("idref").value()) +
+                    (ref.attribute("linear") ? std::string(":") + ref.attribute("linear").value() : ""));
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"nav:no", "title", "ch1-1", "ch1-2", "people", "timeline", "glossary", "index"}));
 }
 
 TEST(EpubPackage, IdentifierIsDerivedFromTheContent) {

@@ -16,12 +16,8 @@
 
 namespace np::write::epub::testing {
 
-inline model::Block paragraph(model::TextBlock text) {
-  return model::Block{.node = model::Paragraph{std::move(text)}};
-}
-inline model::Block paragraph(std::string text) {
-  return paragraph(model::TextBlock(std::move(text)));
-}
+inline model::Block paragraph(model::TextBlock text) { return model::Block{.node = model::Paragraph{std::move(text)}}; }
+inline model::Block paragraph(std::string text) { return paragraph(model::TextBlock(std::move(text))); }
 inline model::Block heading(int level, std::string text) {
   return model::Block{.node = model::Heading{level, model::TextBlock(std::move(text))}};
 }
@@ -54,8 +50,7 @@ inline pack::Pack sample_pack(bool course = false) {
   tag(p1, "21 January 1924", model::Date{"1924-01-21", "1924-01-21", "1924-01-21", "", 4});
   doc.blocks.push_back(paragraph(std::move(p1)));
   doc.blocks.push_back(heading(2, "Lenin's testament"));
-  model::TextBlock p2(
-      "Stalin was General Secretary from April 1922, see https://example.org/stalin.");
+  model::TextBlock p2("Stalin was General Secretary from April 1922, see https://example.org/stalin.");
   tag(p2, "Stalin was General", model::Strong{});  // crosses the concept
   tag(p2, "Stalin", person("stalin", 5));
   tag(p2, "General Secretary", model::Entity{model::EntityKind::Concept, "general-secretary", 6});
@@ -68,10 +63,8 @@ inline pack::Pack sample_pack(bool course = false) {
   list.items.push_back(model::ListItem{{paragraph(std::move(kam)), paragraph("changed sides.")}});
   doc.blocks.push_back(model::Block{.node = std::move(list)});
   doc.blocks.push_back(heading(1, "The stages"));
-  doc.blocks.push_back(
-      model::Block{.node = model::Quote{{paragraph("Socialism in one country.")}}});
-  doc.blocks.push_back(
-      model::Block{.node = model::CodeBlock{"text", model::TextBlock("1923-25 <triumvirate>")}});
+  doc.blocks.push_back(model::Block{.node = model::Quote{{paragraph("Socialism in one country.")}}});
+  doc.blocks.push_back(model::Block{.node = model::CodeBlock{"text", model::TextBlock("1923-25 <triumvirate>")}});
   doc.blocks.push_back(paragraph(""));
   model::number_blocks(doc);
 
@@ -94,8 +87,8 @@ inline pack::Pack sample_pack(bool course = false) {
     pack.chapters.push_back(std::move(two));
   }
 
-  const pack::Locator stalin_title{0, 2, -1}, stalin_p2{0, 5, 1}, lenin{0, 3, 0}, kamenev{0, 7, 1},
-      gensec{0, 6, 1}, missing{0, 99, 0};
+  const pack::Locator stalin_title{0, 2, -1}, stalin_p2{0, 5, 1}, lenin{0, 3, 0}, kamenev{0, 7, 1}, gensec{0, 6, 1},
+      missing{0, 99, 0};
   pack.people.push_back({"stalin",
                          "Joseph Stalin",
                          "Stalin, Joseph",
@@ -103,8 +96,7 @@ inline pack::Pack sample_pack(bool course = false) {
                          "General Secretary & dictator.",
                          {stalin_title, stalin_p2}});
   pack.people.push_back({"lenin", "Vladimir Lenin", "Lenin, Vladimir", "", "", {lenin}});
-  pack.timeline.push_back(
-      {model::Date{"1924-01-21"}, "21 January 1924", "He died on 21 January 1924.", {0, 4, 0}, ""});
+  pack.timeline.push_back({model::Date{"1924-01-21"}, "21 January 1924", "He died on 21 January 1924.", {0, 4, 0}, ""});
   pack.glossary.push_back({"general-secretary",
                            model::EntityKind::Concept,
                            "General Secretary",
@@ -112,8 +104,7 @@ inline pack::Pack sample_pack(bool course = false) {
                            "Head of the party secretariat.",
                            {gensec}});
 
-  pack::IndexEntry gs{
-      .term = "General Secretary", .entity = "general-secretary", .locators = {gensec}};
+  pack::IndexEntry gs{.term = "General Secretary", .entity = "general-secretary", .locators = {gensec}};
   pack::IndexEntry stalin{.term = "Stalin, Joseph",
                           .entity = "stalin",
                           .locators = {stalin_title, stalin_p2},
@@ -121,15 +112,12 @@ inline pack::Pack sample_pack(bool course = false) {
                           .see_also = {"Lenin, Vladimir"},
                           .see_also_entities = {"lenin"}};
   pack::IndexEntry koba{.term = "Koba", .see = "Stalin, Joseph", .see_entity = "stalin"};
-  pack::IndexEntry dz{
-      .term = "Dzhugashvili, Iosif", .see = "Stalin, Joseph", .see_entity = "stalin"};
+  pack::IndexEntry dz{.term = "Dzhugashvili, Iosif", .see = "Stalin, Joseph", .see_entity = "stalin"};
   pack::IndexEntry ghost{.term = "Ghost", .see = "Nobody", .see_entity = "nobody"};  // dropped
   pack.index.push_back({"D", {dz}});
   pack.index.push_back({"G", {ghost}});
-  pack.index.push_back(
-      {"K", {{.term = "Kamenev, Lev", .entity = "kamenev", .locators = {kamenev}}, koba}});
-  pack.index.push_back(
-      {"L", {{.term = "Lenin, Vladimir", .entity = "lenin", .locators = {lenin, missing}}}});
+  pack.index.push_back({"K", {{.term = "Kamenev, Lev", .entity = "kamenev", .locators = {kamenev}}, koba}});
+  pack.index.push_back({"L", {{.term = "Lenin, Vladimir", .entity = "lenin", .locators = {lenin, missing}}}});
   pack.index.push_back({"S", {stalin}});
   return pack;
 }
@@ -152,8 +140,7 @@ inline Book read_book(std::string_view bytes) { return Book{zip::read_entries(by
 
 inline bool load(pugi::xml_document& doc, const std::string& bytes) {
   return static_cast<bool>(
-      doc.load_buffer(bytes.data(), bytes.size(),
-                      pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata));
+      doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata));
 }
 
 /// Concatenated text of an element.
@@ -168,12 +155,9 @@ inline std::string text_of(pugi::xml_node node) {
 inline std::string markup(pugi::xml_node node) {
   struct Sink : pugi::xml_writer {
     std::string s;
-    void write(const void* data, std::size_t size) override {
-      s.append(static_cast<const char*>(data), size);
-    }
+    void write(const void* data, std::size_t size) override { s.append(static_cast<const char*>(data), size); }
   } sink;
-  for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling())
-    n.print(sink, "", pugi::format_raw);
+  for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) n.print(sink, "", pugi::format_raw);
   return sink.s;
 }
 

@@ -50,9 +50,8 @@ TEST(EpubInlines, EntityGetsClassAndIdOnItsFirstPieceOnly) {
   model::TextBlock block("Joseph Stalin ruled");
   block.annotate({0, 13}, person("stalin", 12));
   block.annotate({7, 19}, model::Emphasis{});
-  EXPECT_EQ(
-      render_inline(block),
-      "<span class=\"entity person\" id=\"m12\">Joseph <em>Stalin</em></span><em> ruled</em>");
+  EXPECT_EQ(render_inline(block),
+            "<span class=\"entity person\" id=\"m12\">Joseph <em>Stalin</em></span><em> ruled</em>");
 }
 
 TEST(EpubInlines, CrossingEntityIsCutAndKeepsOneId) {
@@ -67,20 +66,18 @@ TEST(EpubInlines, CrossingEntityIsCutAndKeepsOneId) {
 TEST(EpubInlines, EntityLinksToItsIndexEntry) {
   model::TextBlock block("Stalin won");
   block.annotate({0, 6}, person("stalin", 1));
-  EXPECT_EQ(
-      render_inline(block, index_links()),
-      "<a class=\"ix\" href=\"index.xhtml#ie-stalin\"><span class=\"entity person\" id=\"m1\">"
-      "Stalin</span></a> won");
+  EXPECT_EQ(render_inline(block, index_links()),
+            "<a class=\"ix\" href=\"index.xhtml#ie-stalin\"><span class=\"entity person\" id=\"m1\">"
+            "Stalin</span></a> won");
 }
 
 TEST(EpubInlines, EntityInsideALinkIsNotAnAnchor) {
   model::TextBlock block("read Stalin online");
   block.annotate({0, 18}, model::Link{"https://example.org/"});
   block.annotate({5, 11}, person("stalin", 1));
-  EXPECT_EQ(
-      render_inline(block, index_links()),
-      "<a href=\"https://example.org/\">read <span class=\"entity person\" id=\"m1\">Stalin</span>"
-      " online</a>");
+  EXPECT_EQ(render_inline(block, index_links()),
+            "<a href=\"https://example.org/\">read <span class=\"entity person\" id=\"m1\">Stalin</span>"
+            " online</a>");
 }
 
 TEST(EpubInlines, EntityCrossingALinkIsNotAnAnchorEither) {
@@ -96,8 +93,7 @@ TEST(EpubInlines, NestedLinksBecomeSpans) {
   model::TextBlock block("abcd");
   block.annotate({0, 4}, model::Link{"https://a.example/"});
   block.annotate({1, 3}, model::Link{"https://b.example/"});
-  EXPECT_EQ(render_inline(block),
-            "<a href=\"https://a.example/\">a<span class=\"link\">bc</span>d</a>");
+  EXPECT_EQ(render_inline(block), "<a href=\"https://a.example/\">a<span class=\"link\">bc</span>d</a>");
 }
 
 TEST(EpubInlines, DuplicateMentionIdsAreRefused) {
@@ -107,9 +103,8 @@ TEST(EpubInlines, DuplicateMentionIdsAreRefused) {
   model::TextBlock block("ab");
   block.annotate({0, 1}, person("x", 4));
   block.annotate({1, 2}, person("x", 4));
-  EXPECT_EQ(
-      render_inline(block, hooks),
-      "<span class=\"entity person\" id=\"m4\">a</span><span class=\"entity person\">b</span>");
+  EXPECT_EQ(render_inline(block, hooks),
+            "<span class=\"entity person\" id=\"m4\">a</span><span class=\"entity person\">b</span>");
 }
 
 TEST(EpubInlines, ManySpansRenderInLinearishTime) {
@@ -133,26 +128,17 @@ TEST(EpubBlocks, RendersEveryBlockKind) {
   pugi::xml_node body = doc.append_child("body");
   Hooks hooks;
   hooks.heading_shift = 1;
-  hooks.heading_number = [](const model::Block& b) {
-    return b.id == 2 ? std::string("1") : std::string();
-  };
+  hooks.heading_number = [](const model::Block& b) { return b.id == 2 ? std::string("1") : std::string(); };
   std::vector<std::uint32_t> headings;
   hooks.on_heading = [&](const model::Block& b) { headings.push_back(b.id); };
   append_blocks(body, pack.chapters[0].doc.blocks, hooks);
   const std::string html = xml::to_xhtml_bytes(doc);
-  EXPECT_NE(
-      html.find("<h2 id=\"b2\"><span class=\"secno\">1</span> Why was there a struggle?</h2>"),
-      std::string::npos)
+  EXPECT_NE(html.find("<h2 id=\"b2\"><span class=\"secno\">1</span> Why was there a struggle?</h2>"), std::string::npos)
       << html;
   EXPECT_NE(html.find("<h3 id=\"b4\">Lenin's testament</h3>"), std::string::npos) << html;
-  EXPECT_NE(html.find("<ol type=\"a\" start=\"3\"><li>Trotsky was ill.</li><li><p>"),
-            std::string::npos)
-      << html;
-  EXPECT_NE(html.find("<blockquote><p>Socialism in one country.</p></blockquote>"),
-            std::string::npos);
-  EXPECT_NE(
-      html.find("<pre><code class=\"language-text\">1923-25 &lt;triumvirate&gt;</code></pre>"),
-      std::string::npos)
+  EXPECT_NE(html.find("<ol type=\"a\" start=\"3\"><li>Trotsky was ill.</li><li><p>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<blockquote><p>Socialism in one country.</p></blockquote>"), std::string::npos);
+  EXPECT_NE(html.find("<pre><code class=\"language-text\">1923-25 &lt;triumvirate&gt;</code></pre>"), std::string::npos)
       << html;
   EXPECT_NE(html.find("<p></p>"), std::string::npos) << "empty paragraphs are never <p/>";
   EXPECT_EQ(html.find("<p/>"), std::string::npos);
@@ -185,8 +171,7 @@ TEST(EpubSafeHref, KeepsAbsoluteWebAndMailLinks) {
 }
 
 TEST(EpubSafeHref, PercentEncodesWhatUrlsCannotHold) {
-  EXPECT_EQ(safe_href("https://example.org/a b\xC3\xA9|%zz%41"),
-            "https://example.org/a%20b%C3%A9%7C%25zz%41");
+  EXPECT_EQ(safe_href("https://example.org/a b\xC3\xA9|%zz%41"), "https://example.org/a%20b%C3%A9%7C%25zz%41");
 }
 
 TEST(EpubSafeHref, DropsTargetsTheBookCannotResolve) {
