@@ -176,7 +176,7 @@ JsonWriter& JsonWriter::null() {
 
 std::string JsonWriter::take() {
   assert(stack_.empty());
-  if (!compact_) out_.push_back('\n');
+  out_.push_back('\n');  // a text file ends with a line end
   return std::move(out_);
 }
 

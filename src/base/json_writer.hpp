@@ -39,7 +39,7 @@ class JsonWriter {
     return value(v);
   }
 
-  /// The document so far; call after the outermost end. Adds a final newline when pretty.
+  /// The document so far, with a final newline; call after the outermost end.
   [[nodiscard]] std::string take();
 
   static void escape(std::string& out, std::string_view text);

@@ -19,7 +19,10 @@ template <typename State, typename Result>
 void run_ordered(std::size_t n, unsigned workers, std::size_t window, const std::function<State()>& make_state,
                  const std::function<Result(std::size_t, State&)>& work,
                  const std::function<void(std::size_t, Result&)>& report) {
-  std::vector<std::optional<Result>> slots(n);
+  // A ring of `window` slots: item i waits in slot i % window until it is reported, and
+  // workers never run `window` items ahead, so memory does not grow with n.
+  window = std::max<std::size_t>(window, 1);
+  std::vector<std::optional<Result>> slots(std::min(n, window));
   std::mutex mutex;
   std::condition_variable ready, room;
   std::size_t next = 0, reported = 0;
@@ -41,7 +44,7 @@ void run_ordered(std::size_t n, unsigned workers, std::size_t window, const std:
           Result result = work(i, state);
           {
             std::lock_guard lock(mutex);
-            slots[i].emplace(std::move(result));
+            slots[i % slots.size()].emplace(std::move(result));
           }
           ready.notify_all();
         }
@@ -51,9 +54,10 @@ void run_ordered(std::size_t n, unsigned workers, std::size_t window, const std:
       std::optional<Result> result;
       {
         std::unique_lock lock(mutex);
-        ready.wait(lock, [&] { return slots[i].has_value(); });
-        result = std::move(slots[i]);
-        slots[i].reset();
+        std::optional<Result>& slot = slots[i % slots.size()];
+        ready.wait(lock, [&] { return slot.has_value(); });
+        result = std::move(slot);
+        slot.reset();
       }
       report(i, *result);
       {

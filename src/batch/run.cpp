@@ -220,7 +220,7 @@ void Run::report(const Input& input, Outcome& outcome) {
     return;
   }
   state_.record(input.stem, outcome.hash);
-  course_hashes_.push_back(input.stem + "\t" + outcome.hash);
+  if (wants_course()) course_hashes_.push_back(input.stem + "\t" + outcome.hash);
   if (outcome.skipped) {
     ++skipped_;
     if (options_.verbosity == Verbosity::Verbose) progress_->message(input.display + ": up to date");

@@ -174,12 +174,11 @@ const Entry* Gazetteer::find(std::string_view id) const noexcept {
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
-bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> tokens, std::size_t i,
-                         std::string_view key, Hit& best) const {
+bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> tokens, const Keys& keys,
+                         std::size_t i, std::string_view key, Hit& best) const {
   auto it = by_first_key_.find(key);
   if (it == by_first_key_.end()) return false;
   bool found = false;
-  std::string scratch;
   for (const std::uint32_t index : it->second) {
     const Pattern& p = patterns_[index];
     const std::size_t n = p.keys.size();
@@ -195,8 +194,7 @@ bool Gazetteer::match_at(std::string_view text, std::span<const unicode::Token> 
       if (k > 0)
         ok = gap_matches(text.substr(tokens[i + k - 1].end, tok.begin - tokens[i + k - 1].end), p.separators[k - 1]);
       if (!ok) break;
-      scratch = key_of(word);
-      const auto how = word_matches(scratch, p.keys[k], k + 1 == n);
+      const auto how = word_matches(keys[i + k], p.keys[k], k + 1 == n);
       if (!how) {
         ok = false;
         break;
@@ -253,21 +251,33 @@ bool Gazetteer::counts(const Hit& hit, const std::vector<bool>& relevant) const 
 }
 
 void Gazetteer::match(std::string_view text, std::span<const unicode::Token> tokens, std::vector<Hit>& out) const {
-  std::string key;
+  Keys keys;
+  keys.buffer.reserve(text.size());
+  keys.ends.reserve(tokens.size());
+  for (const unicode::Token& tok : tokens) {
+    const std::string_view word = text.substr(tok.begin, tok.end - tok.begin);
+    if (utf8::is_ascii(word)) {  // the common case, without a temporary string
+      for (char c : word) keys.buffer.push_back(utf8::ascii_lower(c));
+    } else {
+      keys.buffer += key_of(word);
+    }
+    keys.ends.push_back(static_cast<std::uint32_t>(keys.buffer.size()));
+  }
+  std::string variant;
   for (std::size_t i = 0; i < tokens.size();) {
-    const unicode::Token& tok = tokens[i];
-    key = key_of(text.substr(tok.begin, tok.end - tok.begin));
+    const std::string_view key = keys[i];
     Hit best;
-    match_at(text, tokens, i, key, best);
+    match_at(text, tokens, keys, i, key, best);
     // The first word may itself be inflected: look the stem up too.
     const std::size_t n = key.size();
-    if (n > 2 && key.ends_with("'s")) match_at(text, tokens, i, std::string_view(key).substr(0, n - 2), best);
-    if (n > 1 && key.ends_with("'")) match_at(text, tokens, i, std::string_view(key).substr(0, n - 1), best);
+    if (n > 2 && key.ends_with("'s")) match_at(text, tokens, keys, i, key.substr(0, n - 2), best);
+    if (n > 1 && key.ends_with("'")) match_at(text, tokens, keys, i, key.substr(0, n - 1), best);
     if (n > 3 && key.back() == 's') {
-      const std::string stem = key.substr(0, n - 1);
-      match_at(text, tokens, i, stem, best);
-      match_at(text, tokens, i, stem + "'s", best);
-      if (key.ends_with("es")) match_at(text, tokens, i, std::string_view(key).substr(0, n - 2), best);
+      match_at(text, tokens, keys, i, key.substr(0, n - 1), best);
+      variant.assign(key.substr(0, n - 1));
+      variant += "'s";
+      match_at(text, tokens, keys, i, variant, best);
+      if (key.ends_with("es")) match_at(text, tokens, keys, i, key.substr(0, n - 2), best);
     }
     if (best.pattern) {
       out.push_back(best);

@@ -89,8 +89,17 @@ class Gazetteer {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   void add_form(const std::string& form, FormKind kind, std::uint32_t entry, unicode::TextBreaker& breaker);
-  bool match_at(std::string_view text, std::span<const unicode::Token> tokens, std::size_t i, std::string_view key,
-                Hit& best) const;
+  /// The matching keys of a block's tokens, computed once per block into one buffer.
+  struct Keys {
+    std::string buffer;
+    std::vector<std::uint32_t> ends;
+    std::string_view operator[](std::size_t i) const {
+      const std::uint32_t begin = i == 0 ? 0 : ends[i - 1];
+      return std::string_view(buffer).substr(begin, ends[i] - begin);
+    }
+  };
+  bool match_at(std::string_view text, std::span<const unicode::Token> tokens, const Keys& keys, std::size_t i,
+                std::string_view key, Hit& best) const;
 
   std::vector<Entry> entries_;
   std::vector<Pattern> patterns_;

@@ -33,7 +33,8 @@ class Builder {
 
  private:
   void collect_chapter(std::uint32_t c);
-  std::string sentence_around(std::string_view text, model::ByteRange range);
+  std::string sentence_around(std::string_view text, model::ByteRange range,
+                              const std::vector<unicode::Token>& sentences) const;
   std::string dates_of(const model::EntityInfo& info) const;
   std::map<std::string, std::vector<Locator>> mentions_of_all() const {
     std::map<std::string, std::vector<Locator>> out;
@@ -69,6 +70,7 @@ void Builder::collect_chapter(std::uint32_t c) {
     if (place.role == model::TextPlace::Role::Heading && next_section < sections.size() &&
         sections[next_section].block == place.block->id)
       section = static_cast<int>(next_section++);
+    std::vector<unicode::Token> sentences;  // found on the first date of the block
     for (const model::Span& span : block.spans()) {
       if (const auto* e = std::get_if<model::Entity>(&span.what)) {
         const Locator where{c, e->mention, section};
@@ -84,7 +86,8 @@ void Builder::collect_chapter(std::uint32_t c) {
         entry.date = *d;
         entry.date.mention = 0;
         entry.label = dates::describe(*d);
-        entry.text = sentence_around(block.text(), span.range);
+        if (sentences.empty()) breaker_.sentences(block.text(), sentences);  // once per block
+        entry.text = sentence_around(block.text(), span.range, sentences);
         entry.where = {c, d->mention, section};
         pack_.timeline.push_back(std::move(entry));
       }
@@ -92,12 +95,12 @@ void Builder::collect_chapter(std::uint32_t c) {
   });
 }
 
-std::string Builder::sentence_around(std::string_view text, model::ByteRange range) {
-  std::vector<unicode::Token> sentences;
-  breaker_.sentences(text, sentences);
+std::string Builder::sentence_around(std::string_view text, model::ByteRange range,
+                                     const std::vector<unicode::Token>& sentences) const {
   std::string_view sentence = text;
-  for (const unicode::Token& s : sentences)
-    if (s.begin <= range.begin && range.begin < s.end) sentence = text.substr(s.begin, s.end - s.begin);
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), range.begin,
+                             [](std::uint32_t at, const unicode::Token& s) { return at < s.end; });
+  if (it != sentences.end() && it->begin <= range.begin) sentence = text.substr(it->begin, it->end - it->begin);
   while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\t')) sentence.remove_suffix(1);
   if (sentence.size() <= kMaxSentenceBytes) return std::string(sentence);
   // A runaway "sentence" (no punctuation for pages): keep a window around the date.

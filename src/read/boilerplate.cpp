@@ -1,5 +1,7 @@
 #include "read/boilerplate.hpp"
 
+#include "base/utf8.hpp"
+
 #include <algorithm>
 
 #include "resources/resources.hpp"
@@ -22,6 +24,10 @@ Boilerplate::Boilerplate() {
       exact_.push_back(normalise(line));
   }
   std::sort(exact_.begin(), exact_.end());
+  for (const auto* list : {&exact_, &prefixes_})
+    for (const std::string& p : *list)
+      if (!p.empty()) initials_.set(static_cast<unsigned char>(p[0]));
+  initials_.set(0x80, false);  // (non-ASCII initials are always checked in full)
 }
 
 std::string Boilerplate::normalise(std::string_view line) {
@@ -57,6 +63,11 @@ std::string Boilerplate::normalise(std::string_view line) {
 
 bool Boilerplate::matches(std::string_view line) const {
   if (line.size() > 200) return false;  // boilerplate lines are short
+  // Most lines are notes: reject them by their first letter before normalising them.
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first != std::string_view::npos && static_cast<unsigned char>(line[first]) < 0x80 &&
+      !initials_.test(static_cast<unsigned char>(utf8::ascii_lower(line[first]))))
+    return false;
   const std::string key = normalise(line);
   if (key.empty()) return false;
   if (std::binary_search(exact_.begin(), exact_.end(), key)) return true;

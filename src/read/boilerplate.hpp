@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@ class Boilerplate {
  private:
   std::vector<std::string> exact_;
   std::vector<std::string> prefixes_;
+  std::bitset<256> initials_;  ///< first bytes of the normalised patterns
 };
 
 }  // namespace np::read

@@ -20,6 +20,7 @@
 
 #include "base/error.hpp"
 #include "base/utf8.hpp"
+#include "unicode/fast_words.hpp"
 
 namespace np::unicode {
 namespace {
@@ -208,6 +209,10 @@ TextBreaker::TextBreaker(TextBreaker&&) noexcept = default;
 TextBreaker& TextBreaker::operator=(TextBreaker&&) noexcept = default;
 
 void TextBreaker::words(std::string_view text, std::vector<Token>& out) {
+  if (!fast_words(text, out)) icu_words(text, out);
+}
+
+void TextBreaker::icu_words(std::string_view text, std::vector<Token>& out) {
   ThrowingErrorCode status;
   if (!impl_->words.isValid()) {
     impl_->words.adoptInstead(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));

@@ -61,8 +61,11 @@ class TextBreaker {
   TextBreaker(TextBreaker&&) noexcept;
   TextBreaker& operator=(TextBreaker&&) noexcept;
 
-  /// Words and numbers of `text` (spaces and punctuation are skipped), in order.
+  /// Words and numbers of `text` (spaces and punctuation are skipped), in order. Text of
+  /// common characters takes a fast path with the same result (fast_words).
   void words(std::string_view text, std::vector<Token>& out);
+  /// The same, always through ICU (the reference the fast path is tested against).
+  void icu_words(std::string_view text, std::vector<Token>& out);
   /// Sentence ranges of `text`, covering it without gaps.
   void sentences(std::string_view text, std::vector<Token>& out);
 

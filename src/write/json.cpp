@@ -269,7 +269,7 @@ void write_pack(JsonWriter& json, const pack::Pack& pack) {
 }  // namespace
 
 std::string write_json(const pack::Pack& pack, const Options&) {
-  JsonWriter json;
+  JsonWriter json(/*compact=*/true);  // machine-readable; pipe through jq to read it
   json.begin_object();
   json.key("notepress").begin_object().field("schema", kSchemaVersion).end_object();
   json.field("title", pack.title).field("language", pack.language).field("course", pack.course);

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 #include <ctime>
 
 #include "base/error.hpp"
@@ -40,6 +41,7 @@ struct Archive::Impl {
   zip_source_t* buffer = nullptr;  // holds the archive bytes once zip_close has run
   ::zip* archive = nullptr;
   std::time_t mtime = 0;
+  std::vector<std::string> kept;  // bytes taken over by add(name, string&&), read in zip_close
 
   ~Impl() {
     if (archive) zip_discard(archive);
@@ -80,6 +82,24 @@ void Archive::add(const std::string& name, std::string_view bytes, Compression c
   if (copy == nullptr) throw std::bad_alloc();
   if (!bytes.empty()) std::memcpy(copy, bytes.data(), bytes.size());
   add_source(name, copy, bytes.size(), true, compression);
+}
+
+void Archive::add(const std::string& name, std::string&& bytes, Compression compression) {
+  if (bytes.empty()) {
+    add_static(name, "", compression);
+    return;
+  }
+  impl_->kept.push_back(std::move(bytes));
+  // The string's buffer stays put while the vector grows (moves keep heap buffers; short
+  // strings, whose bytes live inside the object, are copied instead).
+  const std::string& kept = impl_->kept.back();
+  if (kept.size() < sizeof(std::string)) {
+    const std::string copy = kept;
+    impl_->kept.pop_back();
+    add(name, std::string_view(copy), compression);
+    return;
+  }
+  add_source(name, const_cast<char*>(kept.data()), kept.size(), false, compression);
 }
 
 void Archive::add_static(const std::string& name, std::string_view bytes, Compression compression) {

@@ -28,6 +28,12 @@ class Archive {
 
   /// Adds an entry; the bytes are copied. Throws Error(Zip) on failure (duplicate name...).
   void add(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);
+  void add(const std::string& name, const char* bytes, Compression compression = Compression::Deflate) {
+    add(name, std::string_view(bytes), compression);
+  }
+
+  /// Adds an entry, taking the bytes over: no copy is made (large generated parts).
+  void add(const std::string& name, std::string&& bytes, Compression compression = Compression::Deflate);
 
   /// Adds an entry whose bytes outlive the archive (static resources): no copy is made.
   void add_static(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);

@@ -16,6 +16,8 @@
 #include <map>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "base/diagnostics.hpp"
 #include "pack/pack.hpp"
 #include "support/pipeline.hpp"
@@ -57,6 +59,8 @@ Tree render(const fs::path& input) {
     const std::string name = "notes" + std::string(f.extension);
     if (f.name == "docx" || f.name == "epub")
       explode(name, bytes, tree);
+    else if (f.name == "json")
+      tree[name] = nlohmann::ordered_json::parse(bytes).dump(2) + "\n";  // compact on disk; indented for review
     else
       tree[name] = bytes;
   }

@@ -62,7 +62,7 @@ TEST(JsonWriterCompact, NestedObjectsAndArraysWithCommas) {
   w.field("ok", true);
   w.end_object();
   EXPECT_EQ(w.take(),
-            R"({"name":"notes","blocks":[{"id":1,"type":"heading"},{"id":2,"spans":[]},3],"empty":{},"ok":true})");
+            R"({"name":"notes","blocks":[{"id":1,"type":"heading"},{"id":2,"spans":[]},3],"empty":{},"ok":true})" "\n");
 }
 
 TEST(JsonWriterPretty, IndentsTwoSpacesAndEndsWithNewline) {
@@ -116,13 +116,13 @@ TEST(JsonWriterValues, NumbersBooleansAndNull) {
   w.value(false);
   w.null();
   w.end_array();
-  EXPECT_EQ(w.take(), "[-42,18446744073709551615,-9223372036854775808,7,0.25,1,null,null,false,null]");
+  EXPECT_EQ(w.take(), "[-42,18446744073709551615,-9223372036854775808,7,0.25,1,null,null,false,null]\n");
 }
 
 TEST(JsonWriterValues, KeysAreSchemaNamesWrittenAsIsValuesAreEscaped) {
   JsonWriter w(true);
   w.begin_object().field("source_bytes", "x\ty").end_object();
-  EXPECT_EQ(w.take(), R"({"source_bytes":"x\ty"})");
+  EXPECT_EQ(w.take(), R"({"source_bytes":"x\ty"})" "\n");
 }
 
 TEST(JsonWriterValuesDeathTest, KeyNeedingEscapesIsAProgrammingError) {
@@ -140,13 +140,13 @@ TEST(JsonWriterValues, ConstCharPointerIsAString) {
   JsonWriter w(true);
   const char* text = "Politburo";
   w.begin_array().value(text).value("NEP").end_array();
-  EXPECT_EQ(w.take(), R"(["Politburo","NEP"])");
+  EXPECT_EQ(w.take(), R"(["Politburo","NEP"])" "\n");
 }
 
 TEST(JsonWriterValues, ScalarAtTopLevel) {
   JsonWriter compact(true);
   compact.value("alone");
-  EXPECT_EQ(compact.take(), "\"alone\"");
+  EXPECT_EQ(compact.take(), "\"alone\"\n");
   JsonWriter pretty;
   pretty.value(12);
   EXPECT_EQ(pretty.take(), "12\n");

@@ -143,8 +143,8 @@ TEST(Cli, AUserLexiconAddsAndOverridesEntries) {
   const test::Ran ran = run_notepress("build in -o out --format json --lexicon mine.toml", dir.path());
   ASSERT_EQ(ran.status, 0) << ran.err;
   const std::string json = test::slurp(dir.path() / "out" / "a.json");
-  EXPECT_NE(json.find("\"id\": \"petrov\""), std::string::npos);
-  EXPECT_NE(json.find("\"name\": \"Koba\""), std::string::npos);
+  EXPECT_NE(json.find("\"id\":\"petrov\""), std::string::npos);
+  EXPECT_NE(json.find("\"name\":\"Koba\""), std::string::npos);
 }
 
 }  // namespace
