@@ -74,7 +74,7 @@ std::vector<Item> render_items(const epub::Book& book, const std::string& uid) {
 std::string write_epub(const pack::Pack& pack, const Options& options) {
   const epub::Book book = epub::plan_book(pack);
   const std::string uid = epub::content_uuid(pack);
-  const std::vector<Item> items = render_items(book, uid);
+  std::vector<Item> items = render_items(book, uid);
   const std::string opf = epub::render_package(book, uid, epub::modified_time(options.timestamp), items);
 
   zip::Archive archive(options.timestamp);
@@ -82,12 +82,12 @@ std::string write_epub(const pack::Pack& pack, const Options& options) {
   archive.add_static("mimetype", kMimetype, zip::Compression::Store);
   archive.add_static("META-INF/container.xml", resources::get("epub/container.xml"));
   archive.add(std::string(kRoot) + "package.opf", opf);
-  for (const Item& item : items) {
+  for (Item& item : items) {
     const std::string name = std::string(kRoot) + item.href;
     if (item.static_bytes.data() != nullptr)
       archive.add_static(name, item.static_bytes);
     else
-      archive.add(name, item.bytes);
+      archive.add(name, std::move(item.bytes));  // no copy: the archive keeps it until finish()
   }
   return archive.finish();
 }
