@@ -33,8 +33,8 @@ bool parse_rule(std::string_view name, Rule& rule) noexcept {
 }
 
 bool parse_removal_kind(std::string_view name, Removal::Kind& kind) noexcept {
-  for (Removal::Kind k :
-       {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup, Removal::Kind::Boilerplate})
+  for (Removal::Kind k : {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup,
+                          Removal::Kind::Boilerplate, Removal::Kind::Control})
     if (name == removal_kind_name(k)) {
       kind = k;
       return true;
@@ -52,6 +52,8 @@ const char* removal_kind_name(Removal::Kind kind) noexcept {
       return "markup";
     case Removal::Kind::Boilerplate:
       return "boilerplate";
+    case Removal::Kind::Control:
+      return "control";
   }
   return "whitespace";
 }

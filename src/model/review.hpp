@@ -53,6 +53,7 @@ struct Removal {
     Marker,       ///< list markers ("•", "1.", "a)") and heading marks ("#", a final ":" or "-")
     Markup,       ///< Markdown syntax
     Boilerplate,  ///< a web boilerplate line
+    Control,      ///< control characters no output format can hold
   };
   Kind kind = Kind::Whitespace;
   std::uint32_t begin = 0;  ///< byte offsets into the decoded input

@@ -255,7 +255,7 @@ void MarkdownBuilder::append_printable(model::TextBlock& block, std::string_view
       const bool space_after = i == piece.size() || is_space_byte(piece[i]);
       if (!space_before && !space_after) block.append_inserted(" ");
     } else {
-      removals_.push_back({model::Removal::Kind::Marker, begin, end, {}});
+      removals_.push_back({model::Removal::Kind::Control, begin, end, {}});
     }
   }
   block.append_from_source(piece.substr(start), offset + static_cast<std::uint32_t>(start));

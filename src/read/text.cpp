@@ -276,7 +276,7 @@ model::TextBlock TextReader::make_block(const std::vector<Piece>& pieces) {
         if (!space_before && !space_after) block.append_inserted(" ");
         continue;
       }
-      removals_.push_back({model::Removal::Kind::Marker, at, p, {}});
+      removals_.push_back({model::Removal::Kind::Control, at, p, {}});
     }
     block.append_from_source(text_.substr(start, pieces[k].end - start), start);
   }

@@ -182,19 +182,20 @@ void Report::suggestions(const model::Review& review) {
 }
 
 void Report::removals(const model::Review& review) {
-  std::size_t markers = 0, markup = 0;
+  std::size_t markers = 0, markup = 0, controls = 0;
   std::vector<const model::Removal*> boilerplate;
   for (const model::Removal& r : review.removals) {
     if (r.kind == model::Removal::Kind::Boilerplate) boilerplate.push_back(&r);
     markers += r.kind == model::Removal::Kind::Marker;
     markup += r.kind == model::Removal::Kind::Markup;
+    controls += r.kind == model::Removal::Kind::Control;
   }
   line("### Removed from the text");
   line();
   for (const model::Removal* r : boilerplate)
     line("- line " + std::to_string(r->where.line) + ": web boilerplate " + shown(r->text));
-  if (markers)
-    line("- " + std::to_string(markers) + " list markers, heading marks and control characters (now structure)");
+  if (markers) line("- " + std::to_string(markers) + " list markers and heading marks (now structure)");
+  if (controls) line("- " + std::to_string(controls) + " control characters (no output format can hold them)");
   if (markup) line("- " + std::to_string(markup) + " pieces of Markdown syntax (now structure)");
   line("- " + std::to_string(review.whitespace_bytes) + " bytes of layout whitespace in " +
        std::to_string(review.whitespace_runs) + " runs (indentation, line ends, blank lines)");

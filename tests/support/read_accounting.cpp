@@ -83,6 +83,11 @@ std::vector<std::string> accounting_problems(const read::Result& result, const r
       case model::Removal::Kind::Whitespace:
         if (!is_whitespace_only(bytes)) problems.push_back(who + " is not whitespace: " + show(bytes));
         break;
+      case model::Removal::Kind::Control:
+        for (unsigned char c : bytes)
+          if (c >= 0x20 && c != 0x7F && c < 0x80)
+            problems.push_back(who + " is not control characters: " + show(bytes));
+        [[fallthrough]];
       case model::Removal::Kind::Marker:
       case model::Removal::Kind::Markup:
       case model::Removal::Kind::Boilerplate:

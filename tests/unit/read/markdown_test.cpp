@@ -193,7 +193,7 @@ TEST(MarkdownReaderControls, ControlCharactersAreDroppedAndRecordedAsInText) {
       padding + "\n");
   EXPECT_EQ(test::outline(r.doc).substr(0, 60),
             std::string("p: Para bell and esc, form feed.\nlist bullet 1\n  item\n    p: item\n").substr(0, 60));
-  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"\x07", "\x1B", "\x01"}));
+  EXPECT_EQ(removed(r, model::Removal::Kind::Control), (std::vector<std::string>{"\x07", "\x1B", "\x01"}));
   for (const model::Removal& m : r.review.removals)
     if (m.text == "\x1B") {
       EXPECT_EQ(m.where, (SourcePos{1, 15}));

@@ -402,7 +402,7 @@ TEST(TextReaderControls, ControlCharactersAreDroppedAndRecorded) {
   const std::string padding(1000, 'x');  // enough text that the decoder takes it for text
   const Result r = read_notes("Notes\n\nStalin\x07 was\x1B General\x7F Secretary.\n\n" + padding + "\n");
   EXPECT_EQ(paragraph_at(r.doc.blocks, 0).content.text(), "Stalin was General Secretary.");
-  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"\x07", "\x1B", "\x7F"}));
+  EXPECT_EQ(removed(r, model::Removal::Kind::Control), (std::vector<std::string>{"\x07", "\x1B", "\x7F"}));
   for (const model::Removal& m : r.review.removals)
     if (m.text == "\x07") {
       EXPECT_EQ(m.where, (SourcePos{3, 7}));
