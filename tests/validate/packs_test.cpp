@@ -104,6 +104,14 @@ TEST_F(BuiltPacks, EveryEpubPassesEpubCheck) {
   }
 }
 
+TEST_F(BuiltPacks, TheEpubsOpenInCalibre) {
+  if (std::system("command -v ebook-convert >/dev/null 2>&1") != 0) GTEST_SKIP() << "calibre is not installed";
+  for (const fs::path& epub : outputs(".epub")) {
+    std::string output;
+    EXPECT_EQ(run_tool("check-epub", "--calibre " + test::quote(epub.string()), output), 0) << output;
+  }
+}
+
 TEST_F(BuiltPacks, EveryParagraphIsInTheDocxAndTheEpubInOrder) {
   for (const fs::path& json : outputs(".json")) {
     for (const char* format : {"docx", "epub"}) {
