@@ -22,15 +22,18 @@ void append_reference_entry(pugi::xml_node body, const pack::Pack& pack, const s
     append_text(p, " ");
     append_text(p, kind, {.italic = true});
   }
-  if (!dates.empty()) append_text(p, " (" + dates + ")");
+  // The plain text up to the first locator, as one piece (one run).
+  std::string plain;
+  if (!dates.empty()) plain.append(" (").append(dates).append(")");
   if (!description.empty()) {
-    append_text(p, ". " + description);
-    if (!ends_sentence(description)) append_text(p, ".");
+    plain.append(". ").append(description);
+    if (!ends_sentence(description)) plain.push_back('.');
   } else {
-    append_text(p, ".");
+    plain.push_back('.');
   }
+  if (!mentions.empty()) plain.append(" Mentioned in ");
+  append_text(p, plain);
   if (mentions.empty()) return;
-  append_text(p, " Mentioned in ");
   append_label_locators(p, pack, mentions, bookmarks);
   append_text(p, ".");
 }
@@ -46,29 +49,33 @@ void append_section_heading(pugi::xml_node body, const std::string& title, const
   if (id) append_bookmark_end(p, *id);
 }
 
-void append_whos_who(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+void append_whos_who(BodyChunks& body, const pack::Pack& pack, const Bookmarks& bookmarks) {
   for (const pack::Person& person : pack.people) {
     const std::string& name = person.index.empty() ? person.name : person.index;
-    append_reference_entry(body, pack, name, entity_style(model::EntityKind::Person), "", person.dates,
+    append_reference_entry(body.node(), pack, name, entity_style(model::EntityKind::Person), "", person.dates,
                            person.description, person.mentions, bookmarks);
+    body.checkpoint();
   }
 }
 
-void append_timeline(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+void append_timeline(BodyChunks& body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+  std::string plain;
   for (const pack::TimelineEntry& entry : pack.timeline) {
-    pugi::xml_node p = append_paragraph(body, {.style = "TimelineEntry"});
+    pugi::xml_node p = append_paragraph(body.node(), {.style = "TimelineEntry"});
     append_text(p, entry.label, {.style = kDateStyle, .bold = true});
-    append_text(p, "\t" + entry.text);
-    append_text(p, " (");
+    plain.assign("\t").append(entry.text).append(" (");
+    append_text(p, plain);
     append_label_locators(p, pack, std::span(&entry.where, 1), bookmarks);
     append_text(p, ")");
+    body.checkpoint();
   }
 }
 
-void append_glossary(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks) {
+void append_glossary(BodyChunks& body, const pack::Pack& pack, const Bookmarks& bookmarks) {
   for (const pack::Term& term : pack.glossary) {
-    append_reference_entry(body, pack, term.name, entity_style(term.kind), model::kind_name(term.kind), term.dates,
-                           term.description, term.mentions, bookmarks);
+    append_reference_entry(body.node(), pack, term.name, entity_style(term.kind), model::kind_name(term.kind),
+                           term.dates, term.description, term.mentions, bookmarks);
+    body.checkpoint();
   }
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "pack/pack.hpp"
+#include "write/docx/chunks.hpp"
 #include "write/docx/fields.hpp"
 
 namespace np::write::docx {
@@ -16,14 +17,15 @@ void append_section_heading(pugi::xml_node body, const std::string& title, const
                             Bookmarks& bookmarks);
 
 /// One ReferenceEntry paragraph per person: name (index form, Entity Person style), dates,
-/// description, and "Mentioned in" links to the mention bookmarks.
-void append_whos_who(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks);
+/// description, and "Mentioned in" links to the mention bookmarks. A body checkpoint after
+/// each paragraph, here and in the other sections.
+void append_whos_who(BodyChunks& body, const pack::Pack& pack, const Bookmarks& bookmarks);
 
 /// One TimelineEntry paragraph per entry, in pack order: label, tab, sentence, link.
-void append_timeline(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks);
+void append_timeline(BodyChunks& body, const pack::Pack& pack, const Bookmarks& bookmarks);
 
 /// One ReferenceEntry paragraph per term: name in its kind's entity style, kind, dates,
 /// description, and "Mentioned in" links.
-void append_glossary(pugi::xml_node body, const pack::Pack& pack, const Bookmarks& bookmarks);
+void append_glossary(BodyChunks& body, const pack::Pack& pack, const Bookmarks& bookmarks);
 
 }  // namespace np::write::docx

@@ -16,7 +16,7 @@ struct Place {
   bool quote = false;
 };
 
-void append_block(pugi::xml_node body, const model::Block& block, const Place& place, BodyContext& ctx);
+void append_block(BodyChunks& body, const model::Block& block, const Place& place, BodyContext& ctx);
 
 ParagraphProps paragraph_props(const Place& place, const char* fallback_style) {
   ParagraphProps props;
@@ -41,7 +41,7 @@ void append_code(pugi::xml_node body, const model::CodeBlock& code, const Place&
   append_text(append_paragraph(body, props), code.content.text());
 }
 
-void append_list(pugi::xml_node body, const model::List& list, const Place& outer, BodyContext& ctx) {
+void append_list(BodyChunks& body, const model::List& list, const Place& outer, BodyContext& ctx) {
   Place place = outer;
   place.list_level = std::min(outer.list_level + 1, 8);
   place.num_id = ctx.numbering.add_list(list.style, list.start, place.list_level);
@@ -55,23 +55,23 @@ void append_list(pugi::xml_node body, const model::List& list, const Place& oute
   }
 }
 
-void append_block(pugi::xml_node body, const model::Block& block, const Place& place, BodyContext& ctx) {
+void append_block(BodyChunks& body, const model::Block& block, const Place& place, BodyContext& ctx) {
   std::visit(
       [&](const auto& node) {
         using T = std::decay_t<decltype(node)>;
         if constexpr (std::is_same_v<T, model::Paragraph>) {
-          append_inline(append_paragraph(body, paragraph_props(place, "")), node.content, ctx);
+          append_inline(append_paragraph(body.node(), paragraph_props(place, "")), node.content, ctx);
         } else if constexpr (std::is_same_v<T, model::Heading>) {
           const pack::Section* section = nullptr;
           if (ctx.sections != nullptr)
             if (auto found = ctx.sections->find(block.id); found != ctx.sections->end()) section = found->second;
-          append_heading(body,
+          append_heading(body.node(),
                          {.level = (section ? section->level : node.level) + ctx.heading_shift,
                           .bookmark = heading_bookmark(ctx.chapter, block.id),
                           .number = section ? section->number : std::string()},
                          node.content, ctx);
         } else if constexpr (std::is_same_v<T, model::CodeBlock>) {
-          append_code(body, node, place);
+          append_code(body.node(), node, place);
         } else if constexpr (std::is_same_v<T, model::List>) {
           append_list(body, node, place, ctx);
         } else {
@@ -84,14 +84,18 @@ void append_block(pugi::xml_node body, const model::Block& block, const Place& p
         }
       },
       block.node);
+  // A block appends whole paragraphs to the body: after it, the chunk may be serialised.
+  body.checkpoint();
 }
 
 }  // namespace
 
 void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::TextBlock& text, BodyContext& ctx) {
+  static constexpr const char* kHeadingStyles[kMaxHeadingLevel] = {"Heading1", "Heading2", "Heading3",
+                                                                   "Heading4", "Heading5", "Heading6"};
   const int styled = std::clamp(spec.level, 1, kMaxHeadingLevel);
-  pugi::xml_node p =
-      append_paragraph(body, {.style = "Heading" + std::to_string(styled), .page_break_before = spec.new_page});
+  pugi::xml_node p = append_paragraph(
+      body, {.style = kHeadingStyles[static_cast<std::size_t>(styled - 1)], .page_break_before = spec.new_page});
   const auto id = ctx.bookmarks.place(spec.bookmark);
   if (id) append_bookmark_start(p, *id, spec.bookmark);
   if (!spec.number.empty()) {
@@ -102,7 +106,7 @@ void append_heading(pugi::xml_node body, const HeadingSpec& spec, const model::T
   if (id) append_bookmark_end(p, *id);
 }
 
-void append_blocks(pugi::xml_node body, std::span<const model::Block> blocks, BodyContext& ctx) {
+void append_blocks(BodyChunks& body, std::span<const model::Block> blocks, BodyContext& ctx) {
   const Place top;
   for (const model::Block& block : blocks) append_block(body, block, top, ctx);
 }

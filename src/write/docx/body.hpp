@@ -1,7 +1,7 @@
 #pragma once
 
 /// The cleaned notes as WordprocessingML: blocks to w:p, standoff spans to runs, bookmarks at
-/// every entity and date mention, XE fields after indexed mentions.
+/// the entity and date mentions a locator points to, XE fields after indexed mentions.
 
 #include <cstdint>
 #include <pugixml.hpp>
@@ -11,8 +11,10 @@
 
 #include "model/document.hpp"
 #include "pack/pack.hpp"
+#include "write/docx/chunks.hpp"
 #include "write/docx/fields.hpp"
 #include "write/docx/index.hpp"
+#include "write/docx/locators.hpp"
 #include "write/docx/numbering.hpp"
 #include "write/docx/package.hpp"
 
@@ -37,15 +39,18 @@ struct BodyContext {
   Numbering& numbering;
   Relationships& links;  ///< the main document's relationships (external links)
   const IndexMarks& marks;
+  const MentionTargets& targets;  ///< the mentions that get a bookmark
 };
 
 /// Appends the runs of `block` to paragraph `p`: spans become run properties, Link spans
-/// hyperlinks, Entity and Date spans a bookmark (mention_bookmark) around their text, and an
-/// indexed mention its XE fields right after the text.
+/// hyperlinks, an Entity or Date span in ctx.targets a bookmark (mention_bookmark) around its
+/// text, and an indexed mention its XE fields right after the text. Adjacent runs that look
+/// the same with no bookmark or field between them are written as one w:r.
 void append_inline(pugi::xml_node p, const model::TextBlock& block, BodyContext& ctx);
 
-/// Appends `blocks` to `body` (the w:body element) in order.
-void append_blocks(pugi::xml_node body, std::span<const model::Block> blocks, BodyContext& ctx);
+/// Appends `blocks` to `body` in order, with a checkpoint after each block (nested ones
+/// included).
+void append_blocks(BodyChunks& body, std::span<const model::Block> blocks, BodyContext& ctx);
 
 /// How a heading paragraph is written.
 struct HeadingSpec {

@@ -42,11 +42,12 @@ void append_contents(pugi::xml_node body, const std::vector<ContentsEntry>& entr
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const ContentsEntry& entry = entries[i];
-    pugi::xml_node p = append_paragraph(body, {.style = "TOC" + std::to_string(entry.level)});
+    static constexpr const char* kStyles[kContentsDepth] = {"TOC1", "TOC2", "TOC3"};
+    pugi::xml_node p = append_paragraph(
+        body, {.style = kStyles[static_cast<std::size_t>(std::clamp(entry.level, 1, kContentsDepth) - 1)]});
     if (i == 0) append_field_begin(p, toc_instruction(kContentsDepth));
     pugi::xml_node link = append_internal_link(p, entry.bookmark);
-    if (!entry.number.empty()) append_text(link, entry.number + "\t");
-    append_text(link, entry.title);
+    append_text(link, entry.number.empty() ? entry.title : entry.number + "\t" + entry.title);
     if (i + 1 == entries.size()) append_field_end(p);
   }
 }

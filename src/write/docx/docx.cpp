@@ -8,6 +8,7 @@
 #include "resources/resources.hpp"
 #include "write/docx/back_matter.hpp"
 #include "write/docx/body.hpp"
+#include "write/docx/chunks.hpp"
 #include "write/docx/contents.hpp"
 #include "write/docx/index.hpp"
 #include "write/docx/package.hpp"
@@ -55,7 +56,7 @@ void append_title(pugi::xml_node body, const pack::Pack& pack, BodyContext& ctx)
   if (doc_title != nullptr) append_inline(append_paragraph(body, {.style = "Subtitle"}), *doc_title, ctx);
 }
 
-void append_chapters(pugi::xml_node body, const pack::Pack& pack, BodyContext& ctx) {
+void append_chapters(BodyChunks& body, const pack::Pack& pack, BodyContext& ctx) {
   for (std::size_t c = 0; c < pack.chapters.size(); ++c) {
     const pack::Chapter& chapter = pack.chapters[c];
     const auto sections = sections_by_block(pack, c);
@@ -65,7 +66,7 @@ void append_chapters(pugi::xml_node body, const pack::Pack& pack, BodyContext& c
       const model::TextBlock fallback(chapter.title);
       const model::TextBlock& title = chapter.doc.title.empty() ? fallback : chapter.doc.title;
       append_heading(
-          body,
+          body.node(),
           {.level = 1, .bookmark = chapter_bookmark(ctx.chapter), .number = std::to_string(c + 1), .new_page = c > 0},
           title, ctx);
     }
@@ -76,16 +77,16 @@ void append_chapters(pugi::xml_node body, const pack::Pack& pack, BodyContext& c
 
 /// Appends the back sections. The index is a section of its own in two columns, so it starts
 /// on a new page and the final w:sectPr (written by the caller from `last_page`) is its own.
-void append_back_matter(pugi::xml_node body, const pack::Pack& pack, const std::vector<BackSection>& back,
+void append_back_matter(BodyChunks& body, const pack::Pack& pack, const std::vector<BackSection>& back,
                         Bookmarks& bookmarks, PageSetup& last_page) {
   for (const BackSection& section : back) {
     if (section.kind == BackSection::Kind::Index) {
-      append_section_break(body, last_page);
+      append_section_break(body.node(), last_page);
       last_page.columns = 2;
       append_index(body, pack, section.bookmark, bookmarks);
       continue;
     }
-    append_section_heading(body, section.title, section.bookmark, bookmarks);
+    append_section_heading(body.node(), section.title, section.bookmark, bookmarks);
     switch (section.kind) {
       case BackSection::Kind::WhosWho:
         append_whos_who(body, pack, bookmarks);
@@ -102,33 +103,32 @@ void append_back_matter(pugi::xml_node body, const pack::Pack& pack, const std::
   }
 }
 
-/// word/document.xml. Relationships for hyperlinks are added to `links` as they are met.
+/// word/document.xml, built and serialised in chunks (chunks.hpp). Relationships for
+/// hyperlinks are added to `links` as they are met.
 std::string document_xml(const pack::Pack& pack, Relationships& links, Numbering& numbering,
                          const std::string& footer_id) {
-  pugi::xml_document doc;
-  pugi::xml_node root = doc.append_child("w:document");
-  root.append_attribute("xmlns:w") = kWordNs;
-  root.append_attribute("xmlns:r") = kRelNs;
-  pugi::xml_node body = root.append_child("w:body");
-
+  BodyChunks body;
   Bookmarks bookmarks;
   const IndexMarks marks(pack);
+  const MentionTargets targets(pack);
   BodyContext ctx{.heading_shift = pack.course ? 1 : 0,
                   .bookmarks = bookmarks,
                   .numbering = numbering,
                   .links = links,
-                  .marks = marks};
+                  .marks = marks,
+                  .targets = targets};
   const std::vector<BackSection> back = back_sections(pack);
 
-  append_title(body, pack, ctx);
-  append_contents(body, contents_entries(pack, back));
+  append_title(body.node(), pack, ctx);
+  append_contents(body.node(), contents_entries(pack, back));
   // The notes start on a new page: a page break after the TOC field, in its last paragraph.
-  body.last_child().append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
+  body.node().last_child().append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
+  body.checkpoint();
   append_chapters(body, pack, ctx);
   PageSetup page{.footer_id = footer_id};
   append_back_matter(body, pack, back, bookmarks, page);
-  append_section_properties(body, page);
-  return xml::to_bytes(doc);
+  append_section_properties(body.node(), page);
+  return std::move(body).finish();
 }
 
 }  // namespace
@@ -156,7 +156,7 @@ std::string write_docx(const pack::Pack& pack, const Options& options) {
   package.add_static_part("word/footer1.xml", PartKind::Footer, resources::get("docx/footer1.xml"));
   package.add_part("docProps/core.xml", PartKind::CoreProperties, docx::core_properties_xml(pack, options.timestamp));
   package.add_part("docProps/app.xml", PartKind::ExtendedProperties, docx::app_properties_xml());
-  return package.to_zip(options.timestamp);
+  return std::move(package).to_zip(options.timestamp);
 }
 
 }  // namespace np::write

@@ -8,10 +8,6 @@
 namespace np::write::docx {
 namespace {
 
-std::uint64_t key(std::uint32_t chapter, std::uint32_t mention) {
-  return (static_cast<std::uint64_t>(chapter) << 32) | mention;
-}
-
 std::string join(std::span<const std::string> items, std::string_view separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -120,19 +116,18 @@ IndexMarks::IndexMarks(const pack::Pack& pack) {
 }
 
 void IndexMarks::add(const pack::Locator& where, std::string instruction) {
-  marks_[key(where.chapter, where.mention)].push_back(std::move(instruction));
+  marks_[mention_key(where.chapter, where.mention)].push_back(std::move(instruction));
   ++count_;
 }
 
 std::span<const std::string> IndexMarks::at(std::uint32_t chapter, std::uint32_t mention) const {
-  auto found = marks_.find(key(chapter, mention));
+  auto found = marks_.find(mention_key(chapter, mention));
   if (found == marks_.end()) return {};
   return found->second;
 }
 
-void append_index(pugi::xml_node body, const pack::Pack& pack, const std::string& heading_bookmark,
-                  Bookmarks& bookmarks) {
-  pugi::xml_node heading = append_paragraph(body, {.style = "Heading1"});
+void append_index(BodyChunks& body, const pack::Pack& pack, const std::string& heading_bookmark, Bookmarks& bookmarks) {
+  pugi::xml_node heading = append_paragraph(body.node(), {.style = "Heading1"});
   const auto id = bookmarks.place(heading_bookmark);
   if (id) append_bookmark_start(heading, *id, heading_bookmark);
   append_text(heading, "Index");
@@ -142,8 +137,11 @@ void append_index(pugi::xml_node body, const pack::Pack& pack, const std::string
   for (const pack::IndexGroup& group : pack.index)
     for (const pack::IndexEntry& entry : group.entries) name_entry(entry, names, bookmarks);
   for (const pack::IndexGroup& group : pack.index) {
-    append_text(append_paragraph(body, {.style = "IndexHeading"}), group.letter);
-    for (const pack::IndexEntry& entry : group.entries) append_entry(body, pack, entry, 1, names, bookmarks);
+    append_text(append_paragraph(body.node(), {.style = "IndexHeading"}), group.letter);
+    for (const pack::IndexEntry& entry : group.entries) {
+      append_entry(body.node(), pack, entry, 1, names, bookmarks);
+      body.checkpoint();
+    }
   }
 }
 

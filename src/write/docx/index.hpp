@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pack/pack.hpp"
+#include "write/docx/chunks.hpp"
 #include "write/docx/fields.hpp"
 
 namespace np::write::docx {
@@ -36,8 +37,8 @@ class IndexMarks {
 };
 
 /// Appends the Index section: a Heading 1 with bookmark `heading_bookmark`, a letter heading
-/// (IndexHeading) per group, entries as Index1 and subentries as Index2 paragraphs.
-void append_index(pugi::xml_node body, const pack::Pack& pack, const std::string& heading_bookmark,
-                  Bookmarks& bookmarks);
+/// (IndexHeading) per group, entries as Index1 and subentries as Index2 paragraphs. A body
+/// checkpoint after each entry.
+void append_index(BodyChunks& body, const pack::Pack& pack, const std::string& heading_bookmark, Bookmarks& bookmarks);
 
 }  // namespace np::write::docx

@@ -2,6 +2,7 @@
 // bookmarks plus XE fields around entity and date mentions.
 
 #include <algorithm>
+#include <optional>
 #include <variant>
 
 #include "model/runs.hpp"
@@ -22,11 +23,11 @@ struct Overloaded : F... {
 template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
-/// A bookmarked mention: where it starts and ends, its bookmark id, and its XE marks.
+/// A mention with something to mark: a bookmark (a locator points to it) and/or XE fields.
 struct Mention {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::uint32_t id = 0;
+  std::optional<std::uint32_t> id;  ///< the bookmark's w:id, if it has one
   std::string name;
   std::span<const std::string> marks;
 };
@@ -37,21 +38,22 @@ std::uint32_t mention_number(const model::Annotation& what) {
   return 0;
 }
 
-/// Places a bookmark for every numbered, non-empty Entity or Date span, in span order.
+/// The numbered, non-empty Entity and Date spans that a locator points to (they get a
+/// bookmark) or the index marks, in span order.
 std::vector<Mention> collect_mentions(const model::TextBlock& block, BodyContext& ctx) {
   std::vector<Mention> mentions;
   for (const model::Span& span : block.spans()) {
     const std::uint32_t number = mention_number(span.what);
     if (number == 0 || span.range.empty()) continue;
-    std::string name = mention_bookmark(ctx.chapter, number);
-    const auto id = ctx.bookmarks.place(name);
-    if (!id) continue;
-    const bool indexed = std::holds_alternative<model::Entity>(span.what);
-    mentions.push_back({.begin = span.range.begin,
-                        .end = span.range.end,
-                        .id = *id,
-                        .name = std::move(name),
-                        .marks = indexed ? ctx.marks.at(ctx.chapter, number) : std::span<const std::string>{}});
+    Mention m{.begin = span.range.begin, .end = span.range.end};
+    if (ctx.targets.contains(ctx.chapter, number)) {
+      m.name = mention_bookmark(ctx.chapter, number);
+      m.id = ctx.bookmarks.place(m.name);
+      // The same mention twice is a pack bug: mark it once.
+      if (!m.id) continue;
+    }
+    if (std::holds_alternative<model::Entity>(span.what)) m.marks = ctx.marks.at(ctx.chapter, number);
+    if (m.id || !m.marks.empty()) mentions.push_back(std::move(m));
   }
   return mentions;
 }
@@ -59,6 +61,7 @@ std::vector<Mention> collect_mentions(const model::TextBlock& block, BodyContext
 struct RunLook {
   RunProps props;
   const model::Link* link = nullptr;
+  friend bool operator==(const RunLook&, const RunLook&) = default;
 };
 
 RunLook look_of(const model::Run& run) {
@@ -106,21 +109,30 @@ class MentionCursor {
                      [&](std::size_t a, std::size_t b) { return mentions_[a].end < mentions_[b].end; });
   }
 
+  /// True if advance(pos) would emit something.
+  bool due(std::uint32_t pos) const { return end_due(pos) || start_due(pos); }
+
   /// Emits every end at or before `pos`, then every start at or before `pos`.
   void advance(pugi::xml_node parent, std::uint32_t pos) {
-    while (next_end_ < by_end_.size() && mentions_[by_end_[next_end_]].end <= pos && started(by_end_[next_end_])) {
+    while (end_due(pos)) {
       const Mention& m = mentions_[by_end_[next_end_++]];
-      append_bookmark_end(parent, m.id);
+      if (m.id) append_bookmark_end(parent, *m.id);
       for (const std::string& instruction : m.marks) append_field(parent, instruction);
     }
-    while (next_start_ < mentions_.size() && mentions_[next_start_].begin <= pos) {
+    while (start_due(pos)) {
       const Mention& m = mentions_[next_start_++];
-      append_bookmark_start(parent, m.id, m.name);
+      if (m.id) append_bookmark_start(parent, *m.id, m.name);
     }
   }
 
  private:
   bool started(std::size_t index) const { return index < next_start_; }
+  bool end_due(std::uint32_t pos) const {
+    return next_end_ < by_end_.size() && mentions_[by_end_[next_end_]].end <= pos && started(by_end_[next_end_]);
+  }
+  bool start_due(std::uint32_t pos) const {
+    return next_start_ < mentions_.size() && mentions_[next_start_].begin <= pos;
+  }
   std::vector<Mention> mentions_;  // by begin
   std::vector<std::size_t> by_end_;
   std::size_t next_start_ = 0;
@@ -168,10 +180,31 @@ std::string relationship_url(std::string_view href) {
 void append_inline(pugi::xml_node p, const model::TextBlock& block, BodyContext& ctx) {
   MentionCursor cursor(collect_mentions(block, ctx));
   const std::string_view text = block.text();
+  // Runs split at code-point boundaries, so the pieces of safe text are safe too.
+  const bool safe = is_xml_safe(text);
   const model::Link* open_link = nullptr;
   pugi::xml_node container = p;
+  // The runs not written yet: [from, to) of the text, all looking like `pending`, with no
+  // bookmark or field between them. One w:r for all of them.
+  RunLook pending;
+  std::uint32_t from = 0;
+  std::uint32_t to = 0;
+  auto write_pending = [&] {
+    if (from == to) return;
+    const std::string_view piece = text.substr(from, to - from);
+    if (safe)
+      append_safe_text(container, piece, pending.props);
+    else
+      append_text(container, piece, pending.props);
+    from = to;
+  };
   for (const model::Run& run : model::split_into_runs(block)) {
     RunLook look = look_of(run);
+    if (from != to && look == pending && !cursor.due(run.range.begin)) {
+      to = run.range.end;
+      continue;
+    }
+    write_pending();
     if (look.link != open_link) {
       open_link = look.link;
       container = p;
@@ -180,8 +213,11 @@ void append_inline(pugi::xml_node p, const model::TextBlock& block, BodyContext&
       if (!url.empty() && url.front() != '#') container = append_external_link(p, ctx.links.add_hyperlink(url));
     }
     cursor.advance(container, run.range.begin);
-    append_text(container, text.substr(run.range.begin, run.range.size()), look.props);
+    pending = look;
+    from = run.range.begin;
+    to = run.range.end;
   }
+  write_pending();
   cursor.advance(p, static_cast<std::uint32_t>(text.size()));
 }
 

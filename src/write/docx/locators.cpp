@@ -6,6 +6,21 @@
 
 namespace np::write::docx {
 
+MentionTargets::MentionTargets(const pack::Pack& pack) {
+  auto add_all = [&](std::span<const pack::Locator> locators) {
+    for (const pack::Locator& where : locators) add(where);
+  };
+  auto add_entry = [&](const auto& self, const pack::IndexEntry& entry) -> void {
+    add_all(entry.locators);
+    for (const pack::IndexEntry& sub : entry.subentries) self(self, sub);
+  };
+  for (const pack::IndexGroup& group : pack.index)
+    for (const pack::IndexEntry& entry : group.entries) add_entry(add_entry, entry);
+  for (const pack::Person& person : pack.people) add_all(person.mentions);
+  for (const pack::Term& term : pack.glossary) add_all(term.mentions);
+  for (const pack::TimelineEntry& entry : pack.timeline) add(entry.where);
+}
+
 std::vector<pack::Locator> one_per_top_section(const pack::Pack& pack, std::span<const pack::Locator> locators) {
   auto top_of = [&](const pack::Locator& l) {
     if (l.chapter >= pack.sections.size() || l.section < 0) return -1;

@@ -142,21 +142,26 @@ std::string Package::relationships_xml(std::string_view source) const {
   return xml::to_bytes(doc);
 }
 
-std::string Package::to_zip(std::int64_t timestamp) const {
+std::string Package::to_zip(std::int64_t timestamp) && {
   zip::Archive archive(timestamp);
   archive.add("[Content_Types].xml", content_types_xml());
   archive.add("_rels/.rels", relationships_xml(""));
-  for (const Part& part : parts_) {
+  for (Part& part : parts_) {
     if (part.is_static)
       archive.add_static(part.name, part.static_bytes);
     else
-      archive.add(part.name, part.owned);
+      archive.add(part.name, std::move(part.owned));
   }
   for (const auto& [source, rels] : relationships_) {
     if (source.empty() || rels.empty()) continue;
     archive.add(relationships_part_name(source), relationships_xml(source));
   }
   return archive.finish();
+}
+
+std::string Package::to_zip(std::int64_t timestamp) const& {
+  Package copy = *this;
+  return std::move(copy).to_zip(timestamp);
 }
 
 }  // namespace np::write::docx

@@ -69,7 +69,7 @@ struct Part {
 
 class Package {
  public:
-  /// Adds a part whose bytes the package keeps. Part names must be unique (asserted).
+  /// Adds a part whose bytes the package keeps (moved in). Part names must be unique (asserted).
   void add_part(std::string name, PartKind kind, std::string bytes);
   /// Adds a part whose bytes live in static storage (an embedded resource).
   void add_static_part(std::string name, PartKind kind, std::string_view bytes);
@@ -87,8 +87,11 @@ class Package {
   static std::string relationships_part_name(std::string_view source);
 
   /// The package as ZIP bytes: [Content_Types].xml, _rels/.rels, the parts in the order added,
-  /// then the other .rels parts in source order. Deterministic for the same calls.
-  std::string to_zip(std::int64_t timestamp) const;
+  /// then the other .rels parts in source order. Deterministic for the same calls. On an
+  /// rvalue the generated parts' bytes move into the archive (no copy; the package is left
+  /// without them); on an lvalue they are copied and the package stays as it was.
+  std::string to_zip(std::int64_t timestamp) &&;
+  std::string to_zip(std::int64_t timestamp) const&;
 
   std::span<const Part> parts() const noexcept { return parts_; }
 

@@ -1,5 +1,8 @@
 #include "write/docx/wml.hpp"
 
+#include <cstring>
+
+#include "base/utf8.hpp"
 #include "xml/xml.hpp"
 
 namespace np::write::docx {
@@ -22,9 +25,63 @@ pugi::xml_node append_run(pugi::xml_node parent, const RunProps& props) {
   return r;
 }
 
+bool named(pugi::xml_node node, const char* name) { return node && std::strcmp(node.name(), name) == 0; }
+
+/// True if the w:rPr of run `r` is what write_run_props writes for `props`.
+bool has_run_props(pugi::xml_node r, const RunProps& props) {
+  pugi::xml_node rpr = r.first_child();
+  if (!named(rpr, "w:rPr")) return props.empty();
+  pugi::xml_node at = rpr.first_child();
+  auto take = [&](const char* name) {
+    if (!named(at, name)) return false;
+    at = at.next_sibling();
+    return true;
+  };
+  auto take_val = [&](const char* name, std::string_view value) {
+    return named(at, name) && at.attribute("w:val").value() == value && take(name);
+  };
+  if (!props.style.empty() && !take_val("w:rStyle", props.style)) return false;
+  if (!props.font.empty() &&
+      !(named(at, "w:rFonts") && at.attribute("w:ascii").value() == props.font && take("w:rFonts")))
+    return false;
+  if (props.bold && !(take("w:b") && take("w:bCs"))) return false;
+  if (props.italic && !(take("w:i") && take("w:iCs"))) return false;
+  if (props.no_proof && !take("w:noProof")) return false;
+  if (!props.color.empty() && !take_val("w:color", props.color)) return false;
+  if (!props.underline.empty() && !take_val("w:u", props.underline)) return false;
+  return !at;
+}
+
+/// The run at the end of `parent` that text with `props` may continue, or null: a w:r holding
+/// only text content (no field characters, no page break) with the same properties.
+pugi::xml_node continuable_run(pugi::xml_node parent, const RunProps& props) {
+  pugi::xml_node r = parent.last_child();
+  if (!named(r, "w:r")) return {};
+  pugi::xml_node last = r.last_child();
+  const bool text_content =
+      named(last, "w:t") || named(last, "w:tab") || (named(last, "w:br") && !last.first_attribute());
+  return text_content && has_run_props(r, props) ? r : pugi::xml_node();
+}
+
+void set_space_preserve(pugi::xml_node t, bool preserve) {
+  pugi::xml_attribute space = t.attribute("xml:space");
+  if (preserve && !space) t.append_attribute("xml:space") = "preserve";
+  if (!preserve && space) t.remove_attribute(space);
+}
+
+/// Appends `text` (no tab, newline or carriage return) to run `r`: into its last w:t if it
+/// ends with one, else in a new w:t.
 void append_t(pugi::xml_node r, std::string_view text) {
+  pugi::xml_node last = r.last_child();
+  if (named(last, "w:t")) {
+    std::string joined = last.text().get();
+    joined.append(text);
+    last.text().set(joined.data(), joined.size());
+    set_space_preserve(last, needs_space_preserve(joined));
+    return;
+  }
   pugi::xml_node t = r.append_child("w:t");
-  t.append_attribute("xml:space") = "preserve";
+  if (needs_space_preserve(text)) t.append_attribute("xml:space") = "preserve";
   t.text().set(text.data(), text.size());
 }
 
@@ -34,8 +91,8 @@ void append_fld_char(pugi::xml_node parent, const char* type) {
 
 void append_instruction(pugi::xml_node parent, std::string_view instruction) {
   pugi::xml_node instr = parent.append_child("w:r").append_child("w:instrText");
-  instr.append_attribute("xml:space") = "preserve";
-  const std::string safe = xml::xml_safe(instruction);
+  const std::string safe = is_xml_safe(instruction) ? std::string(instruction) : xml::xml_safe(instruction);
+  if (needs_space_preserve(safe)) instr.append_attribute("xml:space") = "preserve";
   instr.text().set(safe.data(), safe.size());
 }
 
@@ -108,17 +165,46 @@ pugi::xml_node append_paragraph(pugi::xml_node parent, const ParagraphProps& pro
   return p;
 }
 
+bool is_xml_safe(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+    if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
+      return false;
+  }
+  return !utf8::find_invalid(text);
+}
+
+bool needs_space_preserve(std::string_view text) noexcept {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  if (text.empty()) return false;
+  if (space(text.front()) || space(text.back())) return true;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] == '\t' || text[i] == '\n' || text[i] == '\r') return true;
+    if (text[i] == ' ' && space(text[i + 1])) return true;
+  }
+  return false;
+}
+
 void append_text(pugi::xml_node parent, std::string_view text, const RunProps& props) {
+  if (is_xml_safe(text)) {
+    append_safe_text(parent, text, props);
+    return;
+  }
+  append_safe_text(parent, xml::xml_safe(text), props);
+}
+
+void append_safe_text(pugi::xml_node parent, std::string_view text, const RunProps& props) {
   if (text.empty()) return;
-  const std::string safe = xml::xml_safe(text);
-  pugi::xml_node r = append_run(parent, props);
+  pugi::xml_node r = continuable_run(parent, props);
+  if (!r) r = append_run(parent, props);
   std::size_t start = 0;
-  for (std::size_t i = 0; i <= safe.size(); ++i) {
-    const bool end = i == safe.size();
-    if (!end && safe[i] != '\n' && safe[i] != '\t' && safe[i] != '\r') continue;
-    if (i > start) append_t(r, std::string_view(safe).substr(start, i - start));
-    if (!end && safe[i] == '\t') r.append_child("w:tab");
-    if (!end && safe[i] == '\n') r.append_child("w:br");
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool end = i == text.size();
+    if (!end && text[i] != '\n' && text[i] != '\t' && text[i] != '\r') continue;
+    if (i > start) append_t(r, text.substr(start, i - start));
+    if (!end && text[i] == '\t') r.append_child("w:tab");
+    if (!end && text[i] == '\n') r.append_child("w:br");
     start = i + 1;
   }
 }
@@ -154,9 +240,10 @@ void append_bookmark_end(pugi::xml_node parent, std::uint32_t id) {
 }
 
 pugi::xml_node append_internal_link(pugi::xml_node parent, std::string_view bookmark) {
+  // No w:history: it only adds the jump to Word's list of visited links, and there are tens
+  // of thousands of these links in a big pack.
   pugi::xml_node link = parent.append_child("w:hyperlink");
   set_attr(link, "w:anchor", bookmark);
-  link.append_attribute("w:history") = "1";
   return link;
 }
 

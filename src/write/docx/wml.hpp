@@ -55,18 +55,20 @@ struct ParagraphProps {
   }
 };
 
-/// w:rPr. Empty members are not written.
+/// w:rPr. Empty members are not written. The strings are style ids and ST_ values, in
+/// practice literals: a RunProps does not own them.
 struct RunProps {
-  std::string style;  ///< character style id: "EntityPerson", "Hyperlink"
-  std::string font;   ///< w:rFonts for every script
+  std::string_view style;  ///< character style id: "EntityPerson", "Hyperlink"
+  std::string_view font;   ///< w:rFonts for every script
   bool bold = false;
   bool italic = false;
   bool no_proof = false;
-  std::string color;      ///< "RRGGBB"
-  std::string underline;  ///< ST_Underline: "single", "dotted"...
+  std::string_view color;      ///< "RRGGBB"
+  std::string_view underline;  ///< ST_Underline: "single", "dotted"...
   bool empty() const noexcept {
     return style.empty() && font.empty() && !bold && !italic && !no_proof && color.empty() && underline.empty();
   }
+  friend bool operator==(const RunProps&, const RunProps&) = default;
 };
 
 /// Sets an attribute from a string_view (pugixml copies it).
@@ -82,9 +84,24 @@ void write_run_props(pugi::xml_node r, const RunProps& props);
 /// Appends a `<w:p>` with the given properties.
 pugi::xml_node append_paragraph(pugi::xml_node parent, const ParagraphProps& props);
 
-/// Appends runs holding `text`: made XML-safe, "\n" becomes w:br and "\t" becomes w:tab, and
-/// w:t keeps its spaces (xml:space="preserve"). Nothing is appended for empty text.
+/// True if `text` can go into a part as it is: valid UTF-8 without the characters XML 1.0
+/// cannot hold (C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF).
+/// One pass, no allocation.
+bool is_xml_safe(std::string_view text) noexcept;
+
+/// True if a w:t (or w:instrText) holding `text` needs xml:space="preserve" for its spaces to
+/// survive: leading or trailing whitespace, two whitespace characters in a row, or a tab,
+/// newline or carriage return anywhere.
+bool needs_space_preserve(std::string_view text) noexcept;
+
+/// Appends `text` as run content: made XML-safe, "\n" becomes w:br, "\t" becomes w:tab and "\r"
+/// is dropped; w:t carries xml:space="preserve" only when needs_space_preserve. When the last
+/// child of `parent` is a text run (only w:t, w:tab, w:br after its w:rPr) with the same
+/// properties, the text continues that run (and its last w:t) instead of starting a new one.
+/// Nothing is appended for empty text.
 void append_text(pugi::xml_node parent, std::string_view text, const RunProps& props = {});
+/// append_text for text already known to be is_xml_safe (no copy, no check).
+void append_safe_text(pugi::xml_node parent, std::string_view text, const RunProps& props = {});
 
 /// Appends a field without a result (XE): begin / instruction / end, each in its own run.
 void append_field(pugi::xml_node parent, std::string_view instruction);

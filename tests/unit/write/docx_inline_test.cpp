@@ -16,8 +16,12 @@ namespace {
 class InlineRender : public testing::Test {
  protected:
   std::vector<std::string> render(const model::TextBlock& block, std::uint32_t chapter = 0) {
-    BodyContext ctx{
-        .chapter = chapter, .bookmarks = bookmarks_, .numbering = numbering_, .links = links_, .marks = marks_};
+    BodyContext ctx{.chapter = chapter,
+                    .bookmarks = bookmarks_,
+                    .numbering = numbering_,
+                    .links = links_,
+                    .marks = marks_,
+                    .targets = targets_};
     pugi::xml_node p = doc_.append_child("w:p");
     append_inline(p, block, ctx);
     std::vector<std::string> out;
@@ -53,6 +57,7 @@ class InlineRender : public testing::Test {
   Numbering numbering_;
   Relationships links_;
   IndexMarks marks_;
+  MentionTargets targets_;  ///< the mentions a locator points to: only they get a bookmark
 };
 
 model::Entity place(std::uint32_t mention) {
@@ -63,6 +68,7 @@ TEST_F(InlineRender, EntityCrossingStrongSplitsRunsInsideOneBookmark) {
   model::TextBlock block("to Moscow now");
   block.annotate({0, 6}, model::Strong{});
   block.annotate({3, 9}, place(1));
+  targets_.add({.chapter = 0, .mention = 1});
   EXPECT_EQ(render(block),
             (std::vector<std::string>{"|b:to ", "[np_c1_m1", "EntityPlace|b:Mos", "EntityPlace:cow", "]", ": now"}));
 }
@@ -71,6 +77,7 @@ TEST_F(InlineRender, LinkInsideEntityKeepsEntityStyleAndUnderlines) {
   model::TextBlock block("Red Square");
   block.annotate({0, 10}, place(2));
   block.annotate({4, 10}, model::Link{.href = "https://example.org/rs"});
+  targets_.add({.chapter = 0, .mention = 2});
   EXPECT_EQ(render(block),
             (std::vector<std::string>{"[np_c1_m2", "EntityPlace:Red ", "<link", "EntityPlace|u:Square", ">", "]"}));
   ASSERT_EQ(links_.all().size(), 1u);
@@ -81,6 +88,8 @@ TEST_F(InlineRender, AdjacentMentionsCloseBeforeTheNextOpens) {
   model::TextBlock block("AB");
   block.annotate({0, 1}, place(1));
   block.annotate({1, 2}, place(2));
+  targets_.add({.chapter = 2, .mention = 1});
+  targets_.add({.chapter = 2, .mention = 2});
   EXPECT_EQ(render(block, 2),
             (std::vector<std::string>{"[np_c3_m1", "EntityPlace:A", "]", "[np_c3_m2", "EntityPlace:B", "]"}));
 }
@@ -90,10 +99,32 @@ TEST_F(InlineRender, UnnumberedEmptyOrRepeatedMentionsGetNoBookmark) {
   block.annotate({0, 1}, place(0));  // not numbered
   block.annotate({1, 1}, place(5));  // empty
   block.annotate({1, 2}, place(1));
+  for (std::uint32_t m : {0u, 1u, 5u}) targets_.add({.chapter = 0, .mention = m});
   const auto first = render(block);
   EXPECT_EQ(first, (std::vector<std::string>{"EntityPlace:a", "[np_c1_m1", "EntityPlace:b", "]"}));
   // The same mention again (a pack bug) must not produce a duplicate bookmark name.
-  EXPECT_EQ(render(block), (std::vector<std::string>{"EntityPlace:a", "EntityPlace:b"}));
+  EXPECT_EQ(render(block), (std::vector<std::string>{"EntityPlace:ab"}));
+}
+
+TEST_F(InlineRender, OnlyMentionsALocatorPointsToGetABookmark) {
+  model::TextBlock block("A and B");
+  block.annotate({0, 1}, place(1));
+  block.annotate({6, 7}, place(2));
+  targets_.add({.chapter = 0, .mention = 2});
+  targets_.add({.chapter = 1, .mention = 1});  // another chapter's mention 1
+  EXPECT_EQ(render(block), (std::vector<std::string>{"EntityPlace:A", ": and ", "[np_c1_m2", "EntityPlace:B", "]"}));
+}
+
+TEST_F(InlineRender, RunsThatLookTheSameAreOneRun) {
+  model::TextBlock block("Moscow St Petersburg, in italics");
+  block.annotate({0, 6}, place(1));
+  block.annotate({6, 20}, place(2));  // adjacent, same style, no bookmark between
+  block.annotate({22, 32}, model::Emphasis{});
+  block.annotate({25, 32}, model::Emphasis{});  // overlapping spans of one look
+  EXPECT_EQ(render(block), (std::vector<std::string>{"EntityPlace:Moscow St Petersburg", ":, ", "|i:in italics"}));
+  targets_.add({.chapter = 0, .mention = 2});
+  EXPECT_EQ(render(block), (std::vector<std::string>{"EntityPlace:Moscow", "[np_c1_m2", "EntityPlace: St Petersburg",
+                                                     "]", ":, ", "|i:in italics"}));
 }
 
 TEST_F(InlineRender, InternalFragmentLinksStayText) {

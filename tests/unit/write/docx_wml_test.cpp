@@ -61,7 +61,63 @@ TEST(DocxText, BreaksTabsAndControlCharacters) {
   pugi::xml_node r = p.child("w:r");
   EXPECT_EQ(child_names(r), (std::vector<std::string>{"w:t", "w:tab", "w:t", "w:br", "w:t"}));
   EXPECT_STREQ(r.last_child().text().get(), "c d ");
-  EXPECT_STREQ(r.last_child().attribute("xml:space").value(), "preserve");
+  EXPECT_STREQ(r.last_child().attribute("xml:space").value(), "preserve");  // trailing space
+  EXPECT_FALSE(r.first_child().attribute("xml:space"));                     // "a"
+}
+
+TEST(DocxText, SpacePreservedOnlyWhereNeeded) {
+  EXPECT_FALSE(needs_space_preserve("plain words"));
+  EXPECT_FALSE(needs_space_preserve(""));
+  EXPECT_FALSE(needs_space_preserve("non\u00A0breaking"));
+  EXPECT_TRUE(needs_space_preserve(" lead"));
+  EXPECT_TRUE(needs_space_preserve("trail "));
+  EXPECT_TRUE(needs_space_preserve("two  spaces"));
+  EXPECT_TRUE(needs_space_preserve("a\tb"));
+  EXPECT_TRUE(needs_space_preserve(" XE \"A\" "));
+
+  pugi::xml_document doc;
+  pugi::xml_node p = doc.append_child("w:p");
+  append_text(p, "plain words");
+  append_text(p, " lead", {.bold = true});
+  const auto ts = p.select_nodes(".//w:t");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_FALSE(ts[0].node().attribute("xml:space"));
+  EXPECT_STREQ(ts[1].node().attribute("xml:space").value(), "preserve");
+}
+
+TEST(DocxText, ContinuesTheLastRunWhenItLooksTheSame) {
+  pugi::xml_document doc;
+  pugi::xml_node p = doc.append_child("w:p");
+  append_text(p, "one", {.style = "EntityDate", .bold = true});
+  append_text(p, " two", {.style = "EntityDate", .bold = true});  // continues the run and its w:t
+  append_text(p, "\tthree", {.style = "EntityDate", .bold = true});
+  append_text(p, "four", {.style = "EntityDate"});  // other properties: a new run
+  append_text(p, "five");
+  append_bookmark_start(p, 0, "np_x");
+  append_text(p, "six");  // not across a bookmark
+  ASSERT_EQ(child_names(p), (std::vector<std::string>{"w:r", "w:r", "w:r", "w:bookmarkStart", "w:r"}));
+  pugi::xml_node first = p.first_child();
+  EXPECT_EQ(child_names(first), (std::vector<std::string>{"w:rPr", "w:t", "w:tab", "w:t"}));
+  EXPECT_STREQ(first.child("w:t").text().get(), "one two");
+  EXPECT_STREQ(first.child("w:t").attribute("xml:space").value(), "");
+  EXPECT_STREQ(first.last_child().text().get(), "three");
+
+  pugi::xml_node q = doc.append_child("w:p");
+  append_text(q, "end ");
+  append_text(q, " start");  // the joined text now needs preserving
+  ASSERT_EQ(child_names(q), (std::vector<std::string>{"w:r"}));
+  EXPECT_STREQ(q.child("w:r").child("w:t").text().get(), "end  start");
+  EXPECT_STREQ(q.child("w:r").child("w:t").attribute("xml:space").value(), "preserve");
+  append_field(q, " PAGE ", "1");
+  append_text(q, "after");  // not into a field's runs
+  EXPECT_STREQ(q.last_child().child("w:t").text().get(), "after");
+}
+
+TEST(DocxText, SafetyCheck) {
+  EXPECT_TRUE(is_xml_safe("plain \t\n\r text \u00E9\U0001F600"));
+  EXPECT_FALSE(is_xml_safe(std::string("a\x01b", 3)));
+  EXPECT_FALSE(is_xml_safe("\xEF\xBF\xBE"));
+  EXPECT_FALSE(is_xml_safe("\xC3"));
 }
 
 TEST(DocxField, ResultlessFieldIsThreeRuns) {
@@ -72,6 +128,10 @@ TEST(DocxField, ResultlessFieldIsThreeRuns) {
   EXPECT_STREQ(p.first_child().child("w:fldChar").attribute("w:fldCharType").value(), "begin");
   EXPECT_STREQ(p.first_child().next_sibling().child("w:instrText").text().get(), " XE \"A\" ");
   EXPECT_STREQ(p.last_child().child("w:fldChar").attribute("w:fldCharType").value(), "end");
+  // Padded, the instruction needs xml:space="preserve"; without padding it does not.
+  EXPECT_STREQ(p.first_child().next_sibling().child("w:instrText").attribute("xml:space").value(), "preserve");
+  append_field(p, "XE \"A\"");
+  EXPECT_FALSE(p.select_node("(w:r/w:instrText)[2]").node().attribute("xml:space"));
 }
 
 TEST(DocxNumbering, AbstractNumsThenNumsWithStartsAndFormats) {

@@ -1,0 +1,61 @@
+#include "write/docx/chunks.hpp"
+
+#include "base/error.hpp"
+#include "write/docx/wml.hpp"
+#include "xml/xml.hpp"
+
+namespace np::write::docx {
+namespace {
+
+/// Appends what pugixml writes to a string.
+struct AppendSink final : pugi::xml_writer {
+  explicit AppendSink(std::string& out) : bytes(out) {}
+  void write(const void* data, std::size_t size) override { bytes.append(static_cast<const char*>(data), size); }
+  std::string& bytes;
+};
+
+// As xml::to_bytes: no indentation, and control characters XML 1.0 cannot hold are dropped.
+constexpr unsigned kFlags = pugi::format_raw | pugi::format_skip_control_chars;
+
+constexpr const char* kPlaceholder = "np-body-chunks";
+
+}  // namespace
+
+BodyChunks::BodyChunks() {
+  // The skeleton, with a placeholder element where the chunks go.
+  pugi::xml_document skeleton;
+  pugi::xml_node root = skeleton.append_child("w:document");
+  root.append_attribute("xmlns:w") = kWordNs;
+  root.append_attribute("xmlns:r") = kRelNs;
+  pugi::xml_node placeholder = root.append_child("w:body").append_child(kPlaceholder);
+  std::string marker;
+  AppendSink sink(marker);
+  placeholder.print(sink, "", kFlags, pugi::encoding_utf8);
+  std::string whole = xml::to_bytes(skeleton);
+  const std::size_t at = whole.find(marker);
+  if (at == std::string::npos) throw Error(ErrorKind::Xml, "no placeholder in the skeleton", "word/document.xml");
+  tail_ = whole.substr(at + marker.size());
+  whole.resize(at);
+  bytes_ = std::move(whole);
+}
+
+void BodyChunks::checkpoint() {
+  if (++pending_ >= kChunkCheckpoints) flush();
+}
+
+void BodyChunks::flush() {
+  AppendSink sink(bytes_);
+  for (pugi::xml_node child = chunk_.first_child(); child; child = child.next_sibling())
+    child.print(sink, "", kFlags, pugi::encoding_utf8);
+  // Frees the chunk's memory pages at once (removing the children would free node by node).
+  chunk_.reset();
+  pending_ = 0;
+}
+
+std::string BodyChunks::finish() && {
+  flush();
+  bytes_ += tail_;
+  return std::move(bytes_);
+}
+
+}  // namespace np::write::docx
