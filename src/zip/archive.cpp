@@ -4,8 +4,9 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <vector>
 #include <ctime>
+#include <deque>
+#include <vector>
 
 #include "base/error.hpp"
 
@@ -41,7 +42,10 @@ struct Archive::Impl {
   zip_source_t* buffer = nullptr;  // holds the archive bytes once zip_close has run
   ::zip* archive = nullptr;
   std::time_t mtime = 0;
-  std::vector<std::string> kept;  // bytes taken over by add(name, string&&), read in zip_close
+  // Bytes taken over by add(name, string&&) and add(name, pieces), read in zip_close. A deque:
+  // its elements stay put as it grows.
+  std::deque<std::string> kept;
+  std::deque<std::vector<std::string>> kept_pieces;
 
   ~Impl() {
     if (archive) zip_discard(archive);
@@ -89,17 +93,26 @@ void Archive::add(const std::string& name, std::string&& bytes, Compression comp
     add_static(name, "", compression);
     return;
   }
-  impl_->kept.push_back(std::move(bytes));
-  // The string's buffer stays put while the vector grows (moves keep heap buffers; short
-  // strings, whose bytes live inside the object, are copied instead).
-  const std::string& kept = impl_->kept.back();
-  if (kept.size() < sizeof(std::string)) {
-    const std::string copy = kept;
-    impl_->kept.pop_back();
-    add(name, std::string_view(copy), compression);
-    return;
-  }
+  const std::string& kept = impl_->kept.emplace_back(std::move(bytes));
   add_source(name, const_cast<char*>(kept.data()), kept.size(), false, compression);
+}
+
+void Archive::add(const std::string& name, std::vector<std::string>&& pieces, Compression compression) {
+  if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
+  const std::vector<std::string>& kept = impl_->kept_pieces.emplace_back(std::move(pieces));
+  std::vector<zip_buffer_fragment_t> fragments;
+  fragments.reserve(kept.size());
+  std::size_t size = 0;
+  for (const std::string& piece : kept) {
+    if (piece.empty()) continue;
+    fragments.push_back({reinterpret_cast<zip_uint8_t*>(const_cast<char*>(piece.data())), piece.size()});
+    size += piece.size();
+  }
+  // libzip copies the fragment list, not the bytes.
+  zip_source_t* source = fragments.empty()
+                             ? zip_source_buffer(impl_->archive, "", 0, 0)
+                             : zip_source_buffer_fragment(impl_->archive, fragments.data(), fragments.size(), 0);
+  add_entry(name, source, size, compression);
 }
 
 void Archive::add_static(const std::string& name, std::string_view bytes, Compression compression) {
@@ -111,10 +124,12 @@ void Archive::add_source(const std::string& name, void* data, std::size_t size, 
   // A buffer source has a known size, so libzip adds no ZIP64 extra field (EPUB's mimetype
   // must have none).
   zip_source_t* source = zip_source_buffer(impl_->archive, data, size, owned ? 1 : 0);
-  if (source == nullptr) {
-    if (owned) std::free(data);
-    fail("cannot buffer " + name);
-  }
+  if (source == nullptr && owned) std::free(data);
+  add_entry(name, source, size, compression);
+}
+
+void Archive::add_entry(const std::string& name, zip_source* source, std::size_t size, Compression compression) {
+  if (source == nullptr) fail("cannot buffer " + name);
   const zip_int64_t index = zip_file_add(impl_->archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
   if (index < 0) {
     zip_source_free(source);  // still ours on failure

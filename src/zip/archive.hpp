@@ -9,6 +9,7 @@
 #include <vector>
 
 struct zip;
+struct zip_source;
 
 namespace np::zip {
 
@@ -35,6 +36,10 @@ class Archive {
   /// Adds an entry, taking the bytes over: no copy is made (large generated parts).
   void add(const std::string& name, std::string&& bytes, Compression compression = Compression::Deflate);
 
+  /// Adds an entry whose bytes are `pieces` one after another, taking them over: no copy is
+  /// made and they are never joined (a large part built piece by piece).
+  void add(const std::string& name, std::vector<std::string>&& pieces, Compression compression = Compression::Deflate);
+
   /// Adds an entry whose bytes outlive the archive (static resources): no copy is made.
   void add_static(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);
 
@@ -43,6 +48,8 @@ class Archive {
 
  private:
   void add_source(const std::string& name, void* data, std::size_t size, bool owned, Compression compression);
+  /// Adds `source` (null: libzip could not make it) as entry `name` of `size` bytes.
+  void add_entry(const std::string& name, zip_source* source, std::size_t size, Compression compression);
   [[noreturn]] void fail(const std::string& what) const;
 
   struct Impl;

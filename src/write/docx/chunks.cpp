@@ -36,7 +36,7 @@ BodyChunks::BodyChunks() {
   if (at == std::string::npos) throw Error(ErrorKind::Xml, "no placeholder in the skeleton", "word/document.xml");
   tail_ = whole.substr(at + marker.size());
   whole.resize(at);
-  bytes_ = std::move(whole);
+  pieces_.push_back(std::move(whole));
 }
 
 void BodyChunks::checkpoint() {
@@ -44,18 +44,23 @@ void BodyChunks::checkpoint() {
 }
 
 void BodyChunks::flush() {
-  AppendSink sink(bytes_);
+  if (!chunk_.first_child()) return;
+  std::string piece;
+  // Chunks are much alike: start at about the last one's size, so the piece seldom regrows.
+  piece.reserve(pieces_.back().size() + pieces_.back().size() / 4);
+  AppendSink sink(piece);
   for (pugi::xml_node child = chunk_.first_child(); child; child = child.next_sibling())
     child.print(sink, "", kFlags, pugi::encoding_utf8);
+  pieces_.push_back(std::move(piece));
   // Frees the chunk's memory pages at once (removing the children would free node by node).
   chunk_.reset();
   pending_ = 0;
 }
 
-std::string BodyChunks::finish() && {
+std::vector<std::string> BodyChunks::finish() && {
   flush();
-  bytes_ += tail_;
-  return std::move(bytes_);
+  pieces_.push_back(std::move(tail_));
+  return std::move(pieces_);
 }
 
 }  // namespace np::write::docx

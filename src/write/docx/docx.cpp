@@ -105,8 +105,8 @@ void append_back_matter(BodyChunks& body, const pack::Pack& pack, const std::vec
 
 /// word/document.xml, built and serialised in chunks (chunks.hpp). Relationships for
 /// hyperlinks are added to `links` as they are met.
-std::string document_xml(const pack::Pack& pack, Relationships& links, Numbering& numbering,
-                         const std::string& footer_id) {
+std::vector<std::string> document_xml(const pack::Pack& pack, Relationships& links, Numbering& numbering,
+                                      const std::string& footer_id) {
   BodyChunks body;
   Bookmarks bookmarks;
   const IndexMarks marks(pack);

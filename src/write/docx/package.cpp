@@ -82,8 +82,14 @@ std::string relative_target(std::string_view source, std::string_view target) {
 }
 
 void Package::add_part(std::string name, PartKind kind, std::string bytes) {
+  std::vector<std::string> pieces;
+  pieces.push_back(std::move(bytes));
+  add_part(std::move(name), kind, std::move(pieces));
+}
+
+void Package::add_part(std::string name, PartKind kind, std::vector<std::string> pieces) {
   for ([[maybe_unused]] const Part& p : parts_) assert(p.name != name);
-  parts_.push_back({.name = std::move(name), .kind = kind, .owned = std::move(bytes)});
+  parts_.push_back({.name = std::move(name), .kind = kind, .owned = std::move(pieces)});
 }
 
 void Package::add_static_part(std::string name, PartKind kind, std::string_view bytes) {
@@ -149,6 +155,8 @@ std::string Package::to_zip(std::int64_t timestamp) && {
   for (Part& part : parts_) {
     if (part.is_static)
       archive.add_static(part.name, part.static_bytes);
+    else if (part.owned.size() == 1)
+      archive.add(part.name, std::move(part.owned.front()));
     else
       archive.add(part.name, std::move(part.owned));
   }

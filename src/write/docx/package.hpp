@@ -61,16 +61,18 @@ class Relationships {
 struct Part {
   std::string name;
   PartKind kind = PartKind::MainDocument;
-  std::string owned;              ///< the bytes of a generated part
-  std::string_view static_bytes;  ///< the bytes of a static part (owned is then empty)
+  std::vector<std::string> owned;  ///< the bytes of a generated part, in pieces to be joined
+  std::string_view static_bytes;   ///< the bytes of a static part (owned is then empty)
   bool is_static = false;
-  std::string_view bytes() const noexcept { return is_static ? static_bytes : owned; }
 };
 
 class Package {
  public:
   /// Adds a part whose bytes the package keeps (moved in). Part names must be unique (asserted).
   void add_part(std::string name, PartKind kind, std::string bytes);
+  /// Adds a part whose bytes are `pieces` one after another, never joined (a large part built
+  /// piece by piece; see BodyChunks).
+  void add_part(std::string name, PartKind kind, std::vector<std::string> pieces);
   /// Adds a part whose bytes live in static storage (an embedded resource).
   void add_static_part(std::string name, PartKind kind, std::string_view bytes);
 
@@ -92,8 +94,6 @@ class Package {
   /// without them); on an lvalue they are copied and the package stays as it was.
   std::string to_zip(std::int64_t timestamp) &&;
   std::string to_zip(std::int64_t timestamp) const&;
-
-  std::span<const Part> parts() const noexcept { return parts_; }
 
  private:
   std::vector<Part> parts_;

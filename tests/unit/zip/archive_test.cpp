@@ -1,0 +1,103 @@
+// zip::Archive: entries in order, every way of handing bytes over, compression choice,
+// reproducible bytes, and clear errors.
+
+#include "zip/archive.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "base/error.hpp"
+
+namespace np::zip {
+namespace {
+
+constexpr std::int64_t kTimestamp = 1700000000;
+
+std::string big_text(char seed, std::size_t size) {
+  std::string out;
+  out.reserve(size);
+  for (std::size_t i = 0; out.size() < size; ++i) out += std::string("line ") + seed + std::to_string(i) + "\n";
+  out.resize(size);
+  return out;
+}
+
+TEST(ZipArchive, EveryWayOfAddingGivesBackTheSameBytesInOrder) {
+  const std::string copied = big_text('a', 5000);
+  const std::string moved = big_text('b', 7000);
+  static const std::string kStatic = big_text('c', 3000);
+  const std::vector<std::string> pieces{big_text('d', 4000), "", big_text('e', 10), big_text('f', 9000)};
+
+  Archive archive(kTimestamp);
+  archive.add("copied.txt", std::string_view(copied));
+  archive.add("moved.txt", std::string(moved));
+  archive.add_static("static.txt", kStatic);
+  archive.add("pieces.xml", std::vector<std::string>(pieces));
+  archive.add("short.txt", std::string("hi"));  // a short string lives inside the object
+  archive.add("empty.txt", std::string());
+  archive.add("no-pieces.txt", std::vector<std::string>{});
+  const std::vector<Entry> entries = read_entries(archive.finish());
+
+  ASSERT_EQ(entries.size(), 7u);
+  EXPECT_EQ(entries[0].name, "copied.txt");
+  EXPECT_EQ(entries[0].bytes, copied);
+  EXPECT_EQ(entries[1].bytes, moved);
+  EXPECT_EQ(entries[2].bytes, kStatic);
+  EXPECT_EQ(entries[3].name, "pieces.xml");
+  EXPECT_EQ(entries[3].bytes, pieces[0] + pieces[2] + pieces[3]);
+  EXPECT_EQ(entries[4].bytes, "hi");
+  EXPECT_EQ(entries[5].bytes, "");
+  EXPECT_EQ(entries[6].bytes, "");
+}
+
+TEST(ZipArchive, SmallEntriesAndStoreRequestsAreStoredTheRestDeflated) {
+  Archive archive(kTimestamp);
+  archive.add("small.xml", std::string_view("<a/>"));
+  archive.add("big.xml", std::string_view(big_text('x', 50000)));
+  archive.add("mimetype", std::string_view(big_text('y', 5000)), Compression::Store);
+  archive.add("big-pieces.xml", std::vector<std::string>{big_text('p', 30000), big_text('q', 30000)});
+  const std::vector<Entry> entries = read_entries(archive.finish());
+  ASSERT_EQ(entries.size(), 4u);
+  EXPECT_TRUE(entries[0].stored);
+  EXPECT_FALSE(entries[1].stored);
+  EXPECT_TRUE(entries[2].stored);
+  EXPECT_FALSE(entries[3].stored);
+}
+
+TEST(ZipArchive, SameEntriesGiveTheSameBytesAndTheTimestampCounts) {
+  auto build = [](std::int64_t timestamp, bool as_pieces) {
+    Archive archive(timestamp);
+    const std::string text = big_text('z', 20000);
+    if (as_pieces)
+      archive.add("a.xml", std::vector<std::string>{text.substr(0, 7000), text.substr(7000)});
+    else
+      archive.add("a.xml", std::string_view(text));
+    return archive.finish();
+  };
+  EXPECT_EQ(build(kTimestamp, false), build(kTimestamp, false));
+  // Pieces are a way of handing bytes over, not a different entry.
+  EXPECT_EQ(build(kTimestamp, true), build(kTimestamp, false));
+  EXPECT_NE(build(kTimestamp, false), build(kTimestamp + 86400 * 3, false));
+}
+
+TEST(ZipArchive, DuplicateNamesAndUseAfterFinishAreErrors) {
+  Archive archive(kTimestamp);
+  archive.add("a.txt", std::string_view("one"));
+  EXPECT_THROW(archive.add("a.txt", std::string_view("two")), Error);
+  EXPECT_THROW(archive.add("a.txt", std::vector<std::string>{"two"}), Error);
+  (void)archive.finish();
+  EXPECT_THROW(archive.add("b.txt", std::string_view("late")), Error);
+  EXPECT_THROW(archive.add("c.txt", std::vector<std::string>{"late"}), Error);
+  EXPECT_THROW((void)archive.finish(), Error);
+}
+
+TEST(ZipArchive, ReadingSomethingThatIsNotAnArchiveIsAnError) {
+  EXPECT_THROW(read_entries("this is not a zip file"), Error);
+  EXPECT_THROW(read_entries(std::string(100, '\0')), Error);
+  // libzip reads no bytes at all as an archive with no entries.
+  EXPECT_TRUE(read_entries("").empty());
+}
+
+}  // namespace
+}  // namespace np::zip
