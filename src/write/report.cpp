@@ -55,7 +55,11 @@ std::string shown(std::string_view text) {
 
 class Report {
  public:
-  explicit Report(const pack::Pack& pack) : pack_(pack) {}
+  explicit Report(const pack::Pack& pack) : pack_(pack), dates_(pack.chapters.size()) {
+    // Once for the pack: a course pack has thousands of chapters and a long timeline.
+    for (const pack::TimelineEntry& t : pack.timeline)
+      if (t.entity.empty() && t.where.chapter < dates_.size()) dates_[t.where.chapter].push_back(&t);
+  }
   std::string render();
 
  private:
@@ -70,6 +74,9 @@ class Report {
   void line(const std::string& text = "") { out_ += text + "\n"; }
 
   const pack::Pack& pack_;
+  /// The dates the rules found (timeline entries without an entity), per chapter, in
+  /// timeline order.
+  std::vector<std::vector<const pack::TimelineEntry*>> dates_;
   std::string out_;
 };
 
@@ -86,9 +93,7 @@ std::string Report::render() {
 void Report::chapter(std::uint32_t c) {
   const pack::Chapter& ch = pack_.chapters[c];
   std::map<std::string, std::uint32_t> mentions;
-  std::size_t dates = 0;
-  for (const pack::TimelineEntry& t : pack_.timeline)
-    if (t.where.chapter == c && t.entity.empty()) ++dates;
+  const std::size_t dates = dates_[c].size();
   model::for_each_text(ch.doc, [&](const model::TextBlock& block, const model::TextPlace&) {
     for (const model::Span& s : block.spans())
       if (const auto* e = std::get_if<model::Entity>(&s.what)) ++mentions[e->id];
@@ -217,9 +222,7 @@ void Report::entities(const pack::Chapter& ch, const std::map<std::string, std::
 }
 
 void Report::dates_found(std::uint32_t c) {
-  std::vector<const pack::TimelineEntry*> found;
-  for (const pack::TimelineEntry& t : pack_.timeline)
-    if (t.where.chapter == c && t.entity.empty()) found.push_back(&t);
+  const std::vector<const pack::TimelineEntry*>& found = dates_[c];
   if (found.empty()) return;
   line("### Dates found");
   line();
