@@ -1,8 +1,11 @@
 #include "batch/course.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
 #include <ostream>
+#include <thread>
 
 #include "base/error.hpp"
 #include "base/file_io.hpp"
@@ -21,11 +24,36 @@ std::vector<const write::Format*> formats_of(const Options& options) {
   return all;
 }
 
-void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options) {
-  for (const write::Format* format : formats_of(options)) {
-    const std::string bytes = format->write(pack, options.write);
-    file_io::write_atomic(options.output / (stem + std::string(format->extension)), bytes);
+void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options, unsigned threads) {
+  const std::vector<const write::Format*> formats = formats_of(options);
+  auto write_one = [&](const write::Format& format) {
+    const std::string bytes = format.write(pack, options.write);
+    file_io::write_atomic(options.output / (stem + std::string(format.extension)), bytes);
+  };
+  if (threads <= 1 || formats.size() <= 1) {
+    for (const write::Format* format : formats) write_one(*format);
+    return;
   }
+  // The writers only read the pack. Formats are taken in registry order (DOCX, the slowest,
+  // first); a failure is kept for its format and does not stop the others.
+  std::vector<std::exception_ptr> failures(formats.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < formats.size(); i = next++) {
+      try {
+        write_one(*formats[i]);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, formats.size()); ++t) helpers.emplace_back(work);
+    work();
+  }
+  for (const std::exception_ptr& failure : failures)
+    if (failure) std::rethrow_exception(failure);
 }
 
 std::string course_title(const Options& options, const std::vector<pack::Chapter>& chapters) {

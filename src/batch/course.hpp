@@ -22,8 +22,11 @@ std::string course_title(const Options& options, const std::vector<pack::Chapter
 /// A course pack's output name that no per-file output uses: "course", "course-2", ...
 std::string course_stem(const std::vector<std::string>& taken);
 
-/// Renders `pack` in every selected format and writes the files atomically.
-void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options);
+/// Renders `pack` in every selected format and writes the files atomically. With `threads` >
+/// 1 the formats are rendered that many at a time (a course pack, or a run of one file, where
+/// the other cores would be idle): faster, at the cost of holding several outputs in memory at
+/// once. Every format is attempted; the first failure, in format order, is then thrown.
+void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options, unsigned threads = 1);
 
 /// The formats a run writes.
 std::vector<const write::Format*> formats_of(const Options& options);

@@ -204,7 +204,8 @@ void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pa
       break;
     }
     case Command::Build:
-      write_outputs(pack, input.stem, options_);
+      // A run of one file leaves the other workers' cores idle: render the formats in parallel.
+      write_outputs(pack, input.stem, options_, inputs_.files.size() == 1 ? worker_count(options_.jobs) : 1);
       break;
   }
 }
@@ -257,7 +258,7 @@ void Run::write_course() {
     const std::size_t count = chapters_.size();
     const std::string title = course_title(options_, chapters_);
     const pack::Pack pack = pack::build(std::move(chapters_), title, options_.language, true);
-    write_outputs(pack, stem, options_);
+    write_outputs(pack, stem, options_, worker_count(options_.jobs));
     state_.record("course:" + stem, hash);
     if (options_.verbosity == Verbosity::Verbose)
       progress_->message((options_.output / stem).string() + ": course pack of " + std::to_string(count) + " files");
@@ -398,7 +399,7 @@ int pack_json(const std::vector<fs::path>& paths, const Options& options, std::o
     const std::size_t count = chapters.size();
     const std::string title = course_title(options, chapters);
     const pack::Pack pack = pack::build(std::move(chapters), title, options.language, true);
-    write_outputs(pack, stem, options);
+    write_outputs(pack, stem, options, worker_count(options.jobs));
     if (options.verbosity != Verbosity::Quiet)
       err << "notepress: course pack of " << count << " chapters: " << (options.output / stem).string() << ".*\n";
   } catch (const Error& e) {

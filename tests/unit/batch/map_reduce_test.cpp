@@ -37,6 +37,19 @@ TEST(MapReduce, TagThenPackGivesTheSameCoursePackAsOneBuild) {
   }
 }
 
+TEST(CoursePack, TheSameBytesWhateverTheNumberOfJobs) {
+  TempDir dir;
+  copy_inputs(dir, "notes");
+  ASSERT_EQ(run_notepress("build notes -o serial --pack course -q -j 1", dir.path()).status, 0);
+  ASSERT_EQ(run_notepress("build notes -o parallel --pack course -q -j 4", dir.path()).status, 0);
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.path() / "serial")) {
+    if (!entry.is_regular_file() || entry.path().filename().string().starts_with(".")) continue;
+    const auto relative = std::filesystem::relative(entry.path(), dir.path() / "serial");
+    EXPECT_TRUE(test::slurp(entry.path()) == test::slurp(dir.path() / "parallel" / relative)) << relative;
+  }
+  EXPECT_FALSE(test::slurp(dir.path() / "parallel" / "course.docx").empty());
+}
+
 TEST(MapReduce, ShardsSplitTheInputsWithoutOverlap) {
   TempDir dir;
   copy_inputs(dir, "notes");
