@@ -22,7 +22,7 @@ struct Shared {
   std::unique_ptr<lexicon::Gazetteer> gazetteer;
   read::Boilerplate boilerplate;
   std::string language = "en";
-  std::uint64_t max_bytes = 64u << 20;
+  std::uint64_t max_bytes = 16u << 20;  ///< as batch::kDefaultMaxBytes
 };
 
 /// ingest → normalise → tag for one file at a time. Holds per-thread state (ICU breakers,

@@ -10,6 +10,11 @@
 
 namespace np::batch {
 
+/// The default input size limit (--max-size). A file needs about 80 to 100 bytes of memory
+/// per input byte while it is processed (bench/README.md), so 16 MiB of notes (some 3 million
+/// words) needs up to 1.6 GB per worker.
+inline constexpr std::uint64_t kDefaultMaxBytes = 16u << 20;
+
 enum class PackMode { Files, Course, Both };
 enum class Verbosity { Quiet, Normal, Verbose };
 
@@ -33,7 +38,7 @@ struct Options {
   std::filesystem::path order;  ///< course chapter order: one stem or path per line
   Shard shard;
   bool force = false;  ///< rebuild outputs even if up to date
-  std::uint64_t max_bytes = 64u << 20;
+  std::uint64_t max_bytes = kDefaultMaxBytes;
   write::Options write;
   Verbosity verbosity = Verbosity::Normal;
 };

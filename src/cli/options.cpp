@@ -59,7 +59,7 @@ struct Flags {
   std::string output = "output";
   std::string pack = "files";
   std::string title;
-  std::uint64_t max_size = 64u << 20;
+  std::uint64_t max_size = batch::kDefaultMaxBytes;
   std::string shard;
   std::string order;
   bool force = false;
@@ -75,7 +75,7 @@ void add_common(CLI::App& app, Flags& flags) {
   app.add_flag("--no-builtin-lexicons", flags.no_builtin, "Use only the lexicons given with --lexicon");
   app.add_option("--language", flags.language, "Language of the notes as a BCP 47 tag (default: en)")->type_name("TAG");
   app.add_option("-j,--jobs", flags.jobs, "Files processed in parallel (default: one per core)")->type_name("N");
-  app.add_option("--max-size", flags.max_size, "Refuse input files larger than this many bytes (default: 64 MiB)")
+  app.add_option("--max-size", flags.max_size, "Refuse input files larger than this many bytes (default: 16 MiB)")
       ->type_name("BYTES");
   app.add_option("--shard", flags.shard,
                  "Process only the K-th of N deterministic shares of the inputs (for spreading a folder over "
