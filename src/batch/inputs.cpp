@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <system_error>
+#include <unordered_set>
 
 #include "base/utf8.hpp"
 #include "unicode/icu.hpp"
@@ -135,7 +136,9 @@ std::string printable_path(const fs::path& path) {
 
 Inputs collect_inputs(const std::vector<fs::path>& paths, const fs::path& output) {
   Inputs found;
-  std::set<fs::path> seen;
+  // Canonical paths as strings: a std::filesystem::path also holds each of its components,
+  // which at 10,000 inputs is megabytes of peak memory.
+  std::unordered_set<std::string> seen;
   for (const fs::path& path : paths) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
@@ -155,7 +158,7 @@ Inputs collect_inputs(const std::vector<fs::path>& paths, const fs::path& output
     std::error_code ec;
     fs::path real = fs::weakly_canonical(input.path, ec);
     if (ec) real = input.path;
-    if (seen.insert(real).second) unique.push_back(std::move(input));
+    if (seen.insert(std::move(real).native()).second) unique.push_back(std::move(input));
   }
   found.files = std::move(unique);
   make_unique(found);
