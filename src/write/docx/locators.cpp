@@ -54,7 +54,7 @@ void append_page_locators(pugi::xml_node p, const pack::Pack& pack, std::span<co
       continue;
     }
     pugi::xml_node link = append_internal_link(p, bookmark);
-    append_field(link, pageref_instruction(bookmark), label);
+    append_simple_field(link, pageref_instruction(bookmark), label);
   }
 }
 
@@ -72,7 +72,7 @@ void append_label_locators(pugi::xml_node p, const pack::Pack& pack, std::span<c
     }
     append_text(append_internal_link(p, bookmark), label, link_style);
     append_text(p, ", p.\u00A0");
-    append_field(append_internal_link(p, bookmark), pageref_instruction(bookmark), kUnknownPage);
+    append_simple_field(append_internal_link(p, bookmark), pageref_instruction(bookmark), kUnknownPage);
   }
 }
 

@@ -215,6 +215,14 @@ void append_field(pugi::xml_node parent, std::string_view instruction) {
   append_fld_char(parent, "end");
 }
 
+void append_simple_field(pugi::xml_node parent, std::string_view instruction, std::string_view result,
+                         const RunProps& props) {
+  pugi::xml_node field = parent.append_child("w:fldSimple");
+  const std::string safe = is_xml_safe(instruction) ? std::string(instruction) : xml::xml_safe(instruction);
+  field.append_attribute("w:instr") = safe.c_str();
+  append_text(field, result, props);
+}
+
 void append_field(pugi::xml_node parent, std::string_view instruction, std::string_view result, const RunProps& props) {
   append_field_begin(parent, instruction);
   append_text(parent, result, props);

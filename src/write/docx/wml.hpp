@@ -108,6 +108,10 @@ void append_field(pugi::xml_node parent, std::string_view instruction);
 /// Appends a field with a cached result shown until the field is updated.
 void append_field(pugi::xml_node parent, std::string_view instruction, std::string_view result,
                   const RunProps& props = {});
+/// Appends a simple field (w:fldSimple) with a cached result: the same field as the complex
+/// form above in a third of the bytes, for a field inside one paragraph (PAGEREF).
+void append_simple_field(pugi::xml_node parent, std::string_view instruction, std::string_view result,
+                         const RunProps& props = {});
 /// The parts of a field whose result spans several paragraphs (TOC): begin + instruction +
 /// separate, and end.
 void append_field_begin(pugi::xml_node parent, std::string_view instruction);

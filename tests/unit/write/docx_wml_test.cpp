@@ -134,6 +134,23 @@ TEST(DocxField, ResultlessFieldIsThreeRuns) {
   EXPECT_FALSE(p.select_node("(w:r/w:instrText)[2]").node().attribute("xml:space"));
 }
 
+TEST(DocxField, SimpleFieldHoldsItsInstructionAndCachedResult) {
+  pugi::xml_document doc;
+  pugi::xml_node p = doc.append_child("w:p");
+  append_simple_field(p, " PAGEREF np_c1_m3 \\h ", "\u00A71.2", {.style = "Hyperlink"});
+  ASSERT_EQ(child_names(p), (std::vector<std::string>{"w:fldSimple"}));
+  pugi::xml_node field = p.first_child();
+  EXPECT_STREQ(field.attribute("w:instr").value(), " PAGEREF np_c1_m3 \\h ");
+  EXPECT_STREQ(field.select_node("w:r/w:rPr/w:rStyle").node().attribute("w:val").value(), "Hyperlink");
+  EXPECT_STREQ(field.select_node("w:r/w:t").node().text().get(), "\u00A71.2");
+  // What XML 1.0 cannot hold never reaches the instruction.
+  append_simple_field(p,
+                      " PAGEREF a\x01"
+                      "b ",
+                      "x");
+  EXPECT_STREQ(p.last_child().attribute("w:instr").value(), " PAGEREF ab ");
+}
+
 TEST(DocxNumbering, AbstractNumsThenNumsWithStartsAndFormats) {
   Numbering numbering;
   EXPECT_EQ(numbering.add_list(model::ListStyle::Bullet, 1, 0), 1);
