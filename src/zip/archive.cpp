@@ -120,7 +120,10 @@ void Archive::add_static(const std::string& name, std::string_view bytes, Compre
 }
 
 void Archive::add_source(const std::string& name, void* data, std::size_t size, bool owned, Compression compression) {
-  if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
+  if (!impl_->archive) {
+    if (owned) std::free(data);
+    throw Error(ErrorKind::Zip, "archive already finished");
+  }
   // A buffer source has a known size, so libzip adds no ZIP64 extra field (EPUB's mimetype
   // must have none).
   zip_source_t* source = zip_source_buffer(impl_->archive, data, size, owned ? 1 : 0);
