@@ -50,19 +50,10 @@ namespace {
 using namespace np;  // NOLINT: a benchmark file, not product code
 
 // ------------------------------------------------------------------------------------------
-// Shared lexicon state, built once (as tests/support/pipeline.cpp and batch::run do).
+// Shared lexicon state, built once.
 // ------------------------------------------------------------------------------------------
 
-const batch::Shared& shared() {
-  static const batch::Shared instance = [] {
-    batch::Shared s;
-    unicode::TextBreaker breaker;
-    std::vector<lexicon::Lexicon> lexicons(lexicon::builtins().begin(), lexicon::builtins().end());
-    s.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon::merge(lexicons), breaker);
-    return s;
-  }();
-  return instance;
-}
+const batch::Shared& shared() { return batch::builtin_shared(); }
 
 const read::Format& text_format() {
   for (const read::Format& f : read::formats())

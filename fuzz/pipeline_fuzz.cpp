@@ -6,29 +6,13 @@
 
 #include "base/error.hpp"
 #include "batch/pipeline.hpp"
-#include "lexicon/lexicon.hpp"
 #include "model/check.hpp"
 #include "write/writer.hpp"
 #include "zip/archive.hpp"
 
-namespace {
-
-const np::batch::Shared& shared() {
-  static const np::batch::Shared instance = [] {
-    np::batch::Shared s;
-    np::unicode::TextBreaker breaker;
-    std::vector<np::lexicon::Lexicon> lexicons(np::lexicon::builtins().begin(), np::lexicon::builtins().end());
-    s.gazetteer = std::make_unique<np::lexicon::Gazetteer>(np::lexicon::merge(lexicons), breaker);
-    return s;
-  }();
-  return instance;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  static np::batch::Pipeline pipeline(shared());
+  static np::batch::Pipeline pipeline(np::batch::builtin_shared());
   const auto& format = np::read::formats()[data[0] % 2];
   const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   try {

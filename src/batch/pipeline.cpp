@@ -9,6 +9,7 @@
 #include "base/utf8.hpp"
 #include "model/check.hpp"
 #include "model/walk.hpp"
+#include "unicode/icu.hpp"
 
 namespace np::batch {
 
@@ -39,6 +40,18 @@ std::vector<model::EntityInfo> referenced_entities(const model::Document& doc, c
   for (const std::string& id : ids)
     if (const lexicon::Entry* entry = gazetteer.find(id)) out.push_back(entry->info);
   return out;
+}
+
+Shared Shared::compile(std::span<const lexicon::Lexicon> lexicons) {
+  Shared shared;
+  unicode::TextBreaker breaker;
+  shared.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon::merge(lexicons), breaker);
+  return shared;
+}
+
+const Shared& builtin_shared() {
+  static const Shared instance = Shared::compile(lexicon::builtins());
+  return instance;
 }
 
 Pipeline::Pipeline(const Shared& shared) : shared_(shared), spelling_(*shared.gazetteer), tagger_(*shared.gazetteer) {}

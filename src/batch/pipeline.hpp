@@ -2,12 +2,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics.hpp"
 #include "batch/inputs.hpp"
 #include "lexicon/gazetteer.hpp"
+#include "lexicon/lexicon.hpp"
 #include "normalise/layout.hpp"
 #include "normalise/spelling.hpp"
 #include "pack/pack.hpp"
@@ -23,7 +25,14 @@ struct Shared {
   read::Boilerplate boilerplate;
   std::string language = "en";
   std::uint64_t max_bytes = 16u << 20;  ///< as batch::kDefaultMaxBytes
+
+  /// `lexicons` merged in order (an entry with the id of an earlier one replaces it) and
+  /// compiled for matching, with the default language and limits.
+  static Shared compile(std::span<const lexicon::Lexicon> lexicons);
 };
+
+/// Shared::compile of the built-in lexicons, made once per process (tests, benchmarks, fuzzers).
+const Shared& builtin_shared();
 
 /// ingest → normalise → tag for one file at a time. Holds per-thread state (ICU breakers,
 /// fuzzy caches): one per worker thread.

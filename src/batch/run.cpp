@@ -72,9 +72,7 @@ std::optional<Shared> load_shared(const Options& options, std::ostream& err, std
   }
   if (failed) return std::nullopt;
   digest = content_hash(material);
-  Shared shared;
-  unicode::TextBreaker breaker;
-  shared.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon::merge(lexicons), breaker);
+  Shared shared = Shared::compile(lexicons);
   shared.language = options.language;
   shared.max_bytes = options.max_bytes;
   return shared;

@@ -16,16 +16,7 @@ std::filesystem::path shared_dir() {
   return std::filesystem::exists(dir / "tools") ? dir : std::filesystem::path();
 }
 
-const batch::Shared& shared() {
-  static const batch::Shared instance = [] {
-    batch::Shared s;
-    unicode::TextBreaker breaker;
-    std::vector<lexicon::Lexicon> lexicons(lexicon::builtins().begin(), lexicon::builtins().end());
-    s.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon::merge(lexicons), breaker);
-    return s;
-  }();
-  return instance;
-}
+const batch::Shared& shared() { return batch::builtin_shared(); }
 
 pack::Chapter process(std::string_view bytes, std::string_view format, const std::string& name) {
   const read::Format* f = nullptr;
