@@ -67,11 +67,7 @@ std::string pretty(std::string_view bytes, const std::string& what) {
   return to_bytes(doc, true);
 }
 
-namespace {
-
-/// True if `text` can go into XML as it is: valid UTF-8 without C0 controls (other than tab,
-/// newline and carriage return) and without U+FFFE or U+FFFF. One pass, no allocation.
-bool already_safe(std::string_view text) {
+bool is_xml_safe(std::string_view text) noexcept {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
@@ -81,10 +77,8 @@ bool already_safe(std::string_view text) {
   return !utf8::find_invalid(text);
 }
 
-}  // namespace
-
 std::string xml_safe(std::string_view text) {
-  if (already_safe(text)) return std::string(text);
+  if (is_xml_safe(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;

@@ -23,6 +23,10 @@ void parse(pugi::xml_document& doc, std::string_view bytes, const std::string& w
 /// Re-serialises XML with indentation, for readable golden files.
 std::string pretty(std::string_view bytes, const std::string& what);
 
+/// True if `text` can go into XML as it is: valid UTF-8 without C0 controls (other than tab,
+/// newline and carriage return) and without U+FFFE or U+FFFF. One pass, no allocation.
+bool is_xml_safe(std::string_view text) noexcept;
+
 /// Returns `text` without the characters XML 1.0 cannot hold (C0 controls other than tab and
 /// newline, U+FFFE, U+FFFF) and with invalid UTF-8 bytes replaced by U+FFFD.
 std::string xml_safe(std::string_view text);

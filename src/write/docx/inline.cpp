@@ -181,7 +181,7 @@ void append_inline(pugi::xml_node p, const model::TextBlock& block, BodyContext&
   MentionCursor cursor(collect_mentions(block, ctx));
   const std::string_view text = block.text();
   // Runs split at code-point boundaries, so the pieces of safe text are safe too.
-  const bool safe = is_xml_safe(text);
+  const bool safe = xml::is_xml_safe(text);
   const model::Link* open_link = nullptr;
   pugi::xml_node container = p;
   // The runs not written yet: [from, to) of the text, all looking like `pending`, with no

@@ -2,7 +2,6 @@
 
 #include <cstring>
 
-#include "base/utf8.hpp"
 #include "xml/xml.hpp"
 
 namespace np::write::docx {
@@ -91,7 +90,7 @@ void append_fld_char(pugi::xml_node parent, const char* type) {
 
 void append_instruction(pugi::xml_node parent, std::string_view instruction) {
   pugi::xml_node instr = parent.append_child("w:r").append_child("w:instrText");
-  const std::string safe = is_xml_safe(instruction) ? std::string(instruction) : xml::xml_safe(instruction);
+  const std::string safe = xml::xml_safe(instruction);
   if (needs_space_preserve(safe)) instr.append_attribute("xml:space") = "preserve";
   instr.text().set(safe.data(), safe.size());
 }
@@ -165,16 +164,6 @@ pugi::xml_node append_paragraph(pugi::xml_node parent, const ParagraphProps& pro
   return p;
 }
 
-bool is_xml_safe(std::string_view text) noexcept {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
-    if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
-      return false;
-  }
-  return !utf8::find_invalid(text);
-}
-
 bool needs_space_preserve(std::string_view text) noexcept {
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   if (text.empty()) return false;
@@ -187,7 +176,7 @@ bool needs_space_preserve(std::string_view text) noexcept {
 }
 
 void append_text(pugi::xml_node parent, std::string_view text, const RunProps& props) {
-  if (is_xml_safe(text)) {
+  if (xml::is_xml_safe(text)) {
     append_safe_text(parent, text, props);
     return;
   }
@@ -218,7 +207,7 @@ void append_field(pugi::xml_node parent, std::string_view instruction) {
 void append_simple_field(pugi::xml_node parent, std::string_view instruction, std::string_view result,
                          const RunProps& props) {
   pugi::xml_node field = parent.append_child("w:fldSimple");
-  const std::string safe = is_xml_safe(instruction) ? std::string(instruction) : xml::xml_safe(instruction);
+  const std::string safe = xml::xml_safe(instruction);
   field.append_attribute("w:instr") = safe.c_str();
   append_text(field, result, props);
 }

@@ -84,11 +84,6 @@ void write_run_props(pugi::xml_node r, const RunProps& props);
 /// Appends a `<w:p>` with the given properties.
 pugi::xml_node append_paragraph(pugi::xml_node parent, const ParagraphProps& props);
 
-/// True if `text` can go into a part as it is: valid UTF-8 without the characters XML 1.0
-/// cannot hold (C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF).
-/// One pass, no allocation.
-bool is_xml_safe(std::string_view text) noexcept;
-
 /// True if a w:t (or w:instrText) holding `text` needs xml:space="preserve" for its spaces to
 /// survive: leading or trailing whitespace, two whitespace characters in a row, or a tab,
 /// newline or carriage return anywhere.
@@ -100,7 +95,7 @@ bool needs_space_preserve(std::string_view text) noexcept;
 /// properties, the text continues that run (and its last w:t) instead of starting a new one.
 /// Nothing is appended for empty text.
 void append_text(pugi::xml_node parent, std::string_view text, const RunProps& props = {});
-/// append_text for text already known to be is_xml_safe (no copy, no check).
+/// append_text for text already known to be xml::is_xml_safe (no copy, no check).
 void append_safe_text(pugi::xml_node parent, std::string_view text, const RunProps& props = {});
 
 /// Appends a field without a result (XE): begin / instruction / end, each in its own run.

@@ -114,10 +114,10 @@ TEST(DocxText, ContinuesTheLastRunWhenItLooksTheSame) {
 }
 
 TEST(DocxText, SafetyCheck) {
-  EXPECT_TRUE(is_xml_safe("plain \t\n\r text \u00E9\U0001F600"));
-  EXPECT_FALSE(is_xml_safe(std::string("a\x01b", 3)));
-  EXPECT_FALSE(is_xml_safe("\xEF\xBF\xBE"));
-  EXPECT_FALSE(is_xml_safe("\xC3"));
+  EXPECT_TRUE(xml::is_xml_safe("plain \t\n\r text \u00E9\U0001F600"));
+  EXPECT_FALSE(xml::is_xml_safe(std::string("a\x01b", 3)));
+  EXPECT_FALSE(xml::is_xml_safe("\xEF\xBF\xBE"));
+  EXPECT_FALSE(xml::is_xml_safe("\xC3"));
 }
 
 TEST(DocxField, ResultlessFieldIsThreeRuns) {
