@@ -9,9 +9,11 @@
 namespace np::xml {
 namespace {
 
+/// Appends what pugixml writes to a string.
 struct StringSink final : pugi::xml_writer {
-  std::string bytes;
+  explicit StringSink(std::string& out) : bytes(out) {}
   void write(const void* data, std::size_t size) override { bytes.append(static_cast<const char*>(data), size); }
+  std::string& bytes;
 };
 
 unsigned flags_for(bool indent) {
@@ -42,9 +44,15 @@ void open_empty_elements(pugi::xml_node node) {
 }  // namespace
 
 std::string to_bytes(const pugi::xml_document& doc, bool indent) {
-  StringSink sink;
+  std::string bytes;
+  StringSink sink(bytes);
   doc.save(sink, "  ", flags_for(indent), pugi::encoding_utf8);
-  return std::move(sink.bytes);
+  return bytes;
+}
+
+void append_bytes(pugi::xml_node node, std::string& out) {
+  StringSink sink(out);
+  node.print(sink, "", flags_for(false), pugi::encoding_utf8);
 }
 
 std::string to_xhtml_bytes(pugi::xml_document& doc, bool indent) {

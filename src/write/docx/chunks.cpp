@@ -7,16 +7,6 @@
 namespace np::write::docx {
 namespace {
 
-/// Appends what pugixml writes to a string.
-struct AppendSink final : pugi::xml_writer {
-  explicit AppendSink(std::string& out) : bytes(out) {}
-  void write(const void* data, std::size_t size) override { bytes.append(static_cast<const char*>(data), size); }
-  std::string& bytes;
-};
-
-// As xml::to_bytes: no indentation, and control characters XML 1.0 cannot hold are dropped.
-constexpr unsigned kFlags = pugi::format_raw | pugi::format_skip_control_chars;
-
 constexpr const char* kPlaceholder = "np-body-chunks";
 
 }  // namespace
@@ -29,8 +19,7 @@ BodyChunks::BodyChunks() {
   root.append_attribute("xmlns:r") = kRelNs;
   pugi::xml_node placeholder = root.append_child("w:body").append_child(kPlaceholder);
   std::string marker;
-  AppendSink sink(marker);
-  placeholder.print(sink, "", kFlags, pugi::encoding_utf8);
+  xml::append_bytes(placeholder, marker);
   std::string whole = xml::to_bytes(skeleton);
   const std::size_t at = whole.find(marker);
   if (at == std::string::npos) throw Error(ErrorKind::Xml, "no placeholder in the skeleton", "word/document.xml");
@@ -48,9 +37,8 @@ void BodyChunks::flush() {
   std::string piece;
   // Chunks are much alike: start at about the last one's size, so the piece seldom regrows.
   piece.reserve(pieces_.back().size() + pieces_.back().size() / 4);
-  AppendSink sink(piece);
   for (pugi::xml_node child = chunk_.first_child(); child; child = child.next_sibling())
-    child.print(sink, "", kFlags, pugi::encoding_utf8);
+    xml::append_bytes(child, piece);
   pieces_.push_back(std::move(piece));
   // Frees the chunk's memory pages at once (removing the children would free node by node).
   chunk_.reset();

@@ -113,13 +113,6 @@ TEST(DocxText, ContinuesTheLastRunWhenItLooksTheSame) {
   EXPECT_STREQ(q.last_child().child("w:t").text().get(), "after");
 }
 
-TEST(DocxText, SafetyCheck) {
-  EXPECT_TRUE(xml::is_xml_safe("plain \t\n\r text \u00E9\U0001F600"));
-  EXPECT_FALSE(xml::is_xml_safe(std::string("a\x01b", 3)));
-  EXPECT_FALSE(xml::is_xml_safe("\xEF\xBF\xBE"));
-  EXPECT_FALSE(xml::is_xml_safe("\xC3"));
-}
-
 TEST(DocxField, ResultlessFieldIsThreeRuns) {
   pugi::xml_document doc;
   pugi::xml_node p = doc.append_child("w:p");
