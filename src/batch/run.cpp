@@ -62,8 +62,10 @@ std::optional<Shared> load_shared(const Options& options, std::ostream& err, std
   for (const fs::path& file : options.lexicons) {
     Diagnostics diags;
     try {
-      lexicons.push_back(lexicon::load_file(file, diags));
-      material += content_hash(file_io::read_file(file, 64u << 20));
+      // Read once: the bytes are both parsed and hashed for the build state.
+      const std::string text = file_io::read_file(file, lexicon::kMaxFileBytes);
+      lexicons.push_back(lexicon::load(text, file, diags));
+      material += content_hash(text);
     } catch (const Error& e) {
       err << e.what() << "\n";
       failed = true;

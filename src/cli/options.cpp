@@ -157,7 +157,7 @@ int lexicon_lint(const std::vector<std::string>& files) {
     Diagnostics ignored;
     std::string text;
     try {
-      text = file_io::read_file(file, 64u << 20);
+      text = file_io::read_file(file, lexicon::kMaxFileBytes);
     } catch (const Error& e) {
       std::cerr << e.what() << "\n";
       status = 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -49,8 +50,16 @@ struct ParseResult {
 /// is reported with its line and column. `origin` names the lexicon ("built-in", a path).
 ParseResult parse(std::string_view text, const std::string& origin);
 
-/// Reads a lexicon file; throws Error(Lexicon) with `file:line:col: message` for the first
-/// error (all errors are listed, one per line, in the message). Warnings go to `diags`.
+/// The largest lexicon file read.
+inline constexpr std::uint64_t kMaxFileBytes = 64u << 20;
+
+/// Validates lexicon `text` read from `file`; throws Error(Lexicon) with
+/// `file:line:col: message` for the first error (all errors are listed, one per line, in the
+/// message). Warnings go to `diags`.
+Lexicon load(std::string_view text, const std::filesystem::path& file, Diagnostics& diags);
+
+/// Reads lexicon `file` (at most kMaxFileBytes) and loads it; throws Error(Io) if it cannot be
+/// read, else as load().
 Lexicon load_file(const std::filesystem::path& file, Diagnostics& diags);
 
 /// The built-in lexicons (parsed once per process).

@@ -280,7 +280,10 @@ ParseResult parse(std::string_view text, const std::string& origin) {
 }
 
 Lexicon load_file(const std::filesystem::path& file, Diagnostics& diags) {
-  const std::string text = file_io::read_file(file, 64u << 20);
+  return load(file_io::read_file(file, kMaxFileBytes), file, diags);
+}
+
+Lexicon load(std::string_view text, const std::filesystem::path& file, Diagnostics& diags) {
   ParseResult result = parse(text, file.string());
   std::string errors;
   std::optional<SourcePos> first;
