@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.hpp"
 #include "batch/inputs.hpp"
+#include "batch/limits.hpp"
 #include "lexicon/gazetteer.hpp"
 #include "lexicon/lexicon.hpp"
 #include "normalise/layout.hpp"
@@ -24,7 +25,7 @@ struct Shared {
   std::unique_ptr<lexicon::Gazetteer> gazetteer;
   read::Boilerplate boilerplate;
   std::string language = "en";
-  std::uint64_t max_bytes = 16u << 20;  ///< as batch::kDefaultMaxBytes
+  std::uint64_t max_bytes = kDefaultMaxBytes;
 
   /// `lexicons` merged in order (an entry with the id of an earlier one replaces it) and
   /// compiled for matching, with the default language and limits.

@@ -6,14 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "batch/limits.hpp"
 #include "write/writer.hpp"
 
 namespace np::batch {
-
-/// The default input size limit (--max-size). A file needs about 80 to 100 bytes of memory
-/// per input byte while it is processed (bench/README.md), so 16 MiB of notes (some 3 million
-/// words) needs up to 1.6 GB per worker.
-inline constexpr std::uint64_t kDefaultMaxBytes = 16u << 20;
 
 enum class PackMode { Files, Course, Both };
 enum class Verbosity { Quiet, Normal, Verbose };
