@@ -71,7 +71,10 @@ class Report {
   void entities(const pack::Chapter& ch, const std::map<std::string, std::uint32_t>& mentions);
   void dates_found(std::uint32_t c);
   void candidates(const model::Review& review);
-  void line(const std::string& text = "") { out_ += text + "\n"; }
+  void line(std::string_view text = {}) {
+    out_ += text;
+    out_ += '\n';
+  }
 
   const pack::Pack& pack_;
   /// The dates the rules found (timeline entries without an entity), per chapter, in
