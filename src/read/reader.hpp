@@ -33,6 +33,9 @@ struct Format {
 /// Every input format notepress reads.
 std::span<const Format> formats() noexcept;
 
+/// The format called `name` ("text", "markdown"), or nullptr.
+const Format* find_format(std::string_view name) noexcept;
+
 /// The format for a file name by its extension, or nullptr if notepress does not read it.
 /// `explicit_file`: the user named this file, so unknown extensions are read as text
 /// (and refused by the decoder if they are not text).

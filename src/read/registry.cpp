@@ -19,6 +19,12 @@ constexpr std::array kFormats{
 
 std::span<const Format> formats() noexcept { return kFormats; }
 
+const Format* find_format(std::string_view name) noexcept {
+  for (const Format& format : kFormats)
+    if (format.name == name) return &format;
+  return nullptr;
+}
+
 const Format* format_for(const std::filesystem::path& file, bool explicit_file) noexcept {
   std::string extension = file.extension().string();
   for (char& c : extension) c = utf8::ascii_lower(c);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "lexicon/lexicon.hpp"
 #include "model/walk.hpp"
@@ -19,9 +20,8 @@ std::filesystem::path shared_dir() {
 const batch::Shared& shared() { return batch::builtin_shared(); }
 
 pack::Chapter process(std::string_view bytes, std::string_view format, const std::string& name) {
-  const read::Format* f = nullptr;
-  for (const read::Format& candidate : read::formats())
-    if (candidate.name == format) f = &candidate;
+  const read::Format* f = read::find_format(format);
+  if (f == nullptr) throw std::invalid_argument("no input format " + std::string(format));
   batch::Pipeline pipeline(shared());
   Diagnostics diags;
   return pipeline.process_bytes(bytes, *f, name, name, diags);

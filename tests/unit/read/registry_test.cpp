@@ -12,6 +12,13 @@ TEST(ReadRegistry, ListsTextAndMarkdown) {
   EXPECT_EQ(formats()[1].name, "markdown");
 }
 
+TEST(ReadRegistry, FindsFormatsByName) {
+  EXPECT_EQ(find_format("text"), &formats()[0]);
+  EXPECT_EQ(find_format("markdown"), &formats()[1]);
+  EXPECT_EQ(find_format("md"), nullptr);
+  EXPECT_EQ(find_format(""), nullptr);
+}
+
 TEST(ReadRegistry, FormatForExtensions) {
   EXPECT_EQ(format_for("notes.txt")->name, "text");
   EXPECT_EQ(format_for("notes.TXT")->name, "text");
