@@ -52,7 +52,11 @@ std::string to_bytes(const pugi::xml_document& doc, bool indent) {
 
 void append_bytes(pugi::xml_node node, std::string& out) {
   StringSink sink(out);
-  node.print(sink, "", flags_for(false), pugi::encoding_utf8);
+  write_bytes(node, sink);
+}
+
+void write_bytes(pugi::xml_node node, pugi::xml_writer& out) {
+  node.print(out, "", flags_for(false), pugi::encoding_utf8);
 }
 
 std::string to_xhtml_bytes(pugi::xml_document& doc, bool indent) {

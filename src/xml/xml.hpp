@@ -15,6 +15,8 @@ std::string to_bytes(const pugi::xml_document& doc, bool indent = false);
 /// Appends `node` and what is below it to `out`, as to_bytes writes them (no indentation)
 /// but without an XML declaration: for parts serialised a piece at a time.
 void append_bytes(pugi::xml_node node, std::string& out);
+/// The same, handed to `out` as pugixml writes it (a stream, a compressor).
+void write_bytes(pugi::xml_node node, pugi::xml_writer& out);
 
 /// XHTML serialisation: non-void elements without content are written `<p></p>`, never
 /// `<p/>` (which an HTML parser reads as an unclosed tag); void elements stay `<br/>`.

@@ -2,10 +2,14 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <map>
+#include <mutex>
+#include <utility>
 #include <vector>
 
 #include "base/error.hpp"
@@ -13,13 +17,13 @@
 namespace np::zip {
 namespace {
 
-/// zlib level for deflated entries. libzip's default is 9, which spends several times the
-/// CPU of level 1 on notes-sized XML for a few per cent of size (measured in bench/README.md).
-constexpr zip_uint32_t kDeflateLevel = 1;
-
 /// Entries smaller than this are stored: deflating them saves a few hundred bytes but every
-/// deflate stream costs zlib a 128 KiB hash-table reset.
+/// deflate stream costs zlib a hash-table reset.
 constexpr std::size_t kStoreBelow = 1024;
+
+bool stores(std::size_t size, Compression compression) {
+  return compression == Compression::Store || size < kStoreBelow;
+}
 
 /// libzip turns an entry's time_t into a DOS date with localtime(); pick the time_t that
 /// localtime() maps to the UTC fields of `timestamp`, so the bytes do not depend on TZ.
@@ -36,16 +40,85 @@ std::string error_text(zip_error_t* error) {
   return text ? text : "unknown libzip error";
 }
 
+/// A libzip source over bytes deflated beforehand. Its stat gives the compression method,
+/// sizes and CRC, so zip_close copies the bytes as they are instead of compressing them.
+struct DeflatedSource {
+  const Deflated* entry = nullptr;
+  std::size_t offset = 0;
+  zip_error_t error{};
+
+  static zip_int64_t call(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+    auto& self = *static_cast<DeflatedSource*>(state);
+    const std::string& bytes = self.entry->data;
+    switch (command) {
+      case ZIP_SOURCE_OPEN:
+        self.offset = 0;
+        return 0;
+      case ZIP_SOURCE_READ: {
+        const std::size_t n = std::min<std::size_t>(length, bytes.size() - self.offset);
+        std::memcpy(data, bytes.data() + self.offset, n);
+        self.offset += n;
+        return static_cast<zip_int64_t>(n);
+      }
+      case ZIP_SOURCE_CLOSE:
+        return 0;
+      case ZIP_SOURCE_STAT: {
+        auto* stat = static_cast<zip_stat_t*>(data);
+        zip_stat_init(stat);
+        stat->valid =
+            ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD;
+        stat->size = self.entry->size;
+        stat->comp_size = bytes.size();
+        stat->comp_method = ZIP_CM_DEFLATE;
+        stat->crc = self.entry->crc;
+        stat->encryption_method = ZIP_EM_NONE;
+        return sizeof(*stat);
+      }
+      case ZIP_SOURCE_GET_FILE_ATTRIBUTES: {
+        // Bits 1-2 of the general purpose flags: "fast" deflate (level 1), as libzip would say.
+        auto* attributes = static_cast<zip_file_attributes_t*>(data);
+        attributes->valid |= ZIP_FILE_ATTRIBUTES_GENERAL_PURPOSE_BIT_FLAGS;
+        attributes->general_purpose_bit_flags = 4;
+        attributes->general_purpose_bit_mask = 6;
+        return 0;
+      }
+      case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&self.error, data, length);
+      case ZIP_SOURCE_FREE:
+        zip_error_fini(&self.error);
+        return 0;
+      case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                              ZIP_SOURCE_GET_FILE_ATTRIBUTES, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+      default:
+        zip_error_set(&self.error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+  }
+};
+
+/// Static bytes deflated once per process, by address and size (static storage never moves or
+/// changes). Entries are never removed, so references to them stay valid.
+const Deflated& deflated_static(std::string_view bytes) {
+  static std::mutex mutex;
+  static std::map<std::pair<const char*, std::size_t>, std::unique_ptr<const Deflated>> cache;
+  const std::lock_guard lock(mutex);
+  auto& slot = cache[{bytes.data(), bytes.size()}];
+  if (!slot) slot = std::make_unique<const Deflated>(deflate(bytes));
+  return *slot;
+}
+
 }  // namespace
 
 struct Archive::Impl {
   zip_source_t* buffer = nullptr;  // holds the archive bytes once zip_close has run
   ::zip* archive = nullptr;
   std::time_t mtime = 0;
-  // Bytes taken over by add(name, string&&) and add(name, pieces), read in zip_close. A deque:
-  // its elements stay put as it grows.
+  // Bytes taken over by add(name, string&&) and add(name, Deflated&&), and the sources over
+  // deflated bytes, read in zip_close. Deques: their elements stay put as they grow.
   std::deque<std::string> kept;
-  std::deque<std::vector<std::string>> kept_pieces;
+  std::deque<Deflated> kept_deflated;
+  std::deque<DeflatedSource> deflated_sources;
 
   ~Impl() {
     if (archive) zip_discard(archive);
@@ -81,45 +154,42 @@ void Archive::fail(const std::string& what) const {
 }
 
 void Archive::add(const std::string& name, std::string_view bytes, Compression compression) {
+  if (!stores(bytes.size(), compression)) {
+    add(name, deflate(bytes));
+    return;
+  }
   // libzip reads sources only inside zip_close(): give it a copy it owns.
   void* copy = std::malloc(bytes.empty() ? 1 : bytes.size());
   if (copy == nullptr) throw std::bad_alloc();
   if (!bytes.empty()) std::memcpy(copy, bytes.data(), bytes.size());
-  add_source(name, copy, bytes.size(), true, compression);
+  add_stored(name, copy, bytes.size(), true);
 }
 
 void Archive::add(const std::string& name, std::string&& bytes, Compression compression) {
-  if (bytes.empty()) {
-    add_static(name, "", compression);
+  if (!stores(bytes.size(), compression)) {
+    Deflated deflated = deflate(bytes);
+    std::string().swap(bytes);  // the text is no longer needed
+    add(name, std::move(deflated));
     return;
   }
+  if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
   const std::string& kept = impl_->kept.emplace_back(std::move(bytes));
-  add_source(name, const_cast<char*>(kept.data()), kept.size(), false, compression);
+  add_stored(name, const_cast<char*>(kept.data()), kept.size(), false);
 }
 
-void Archive::add(const std::string& name, std::vector<std::string>&& pieces, Compression compression) {
+void Archive::add(const std::string& name, Deflated&& entry) {
   if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
-  const std::vector<std::string>& kept = impl_->kept_pieces.emplace_back(std::move(pieces));
-  std::vector<zip_buffer_fragment_t> fragments;
-  fragments.reserve(kept.size());
-  std::size_t size = 0;
-  for (const std::string& piece : kept) {
-    if (piece.empty()) continue;
-    fragments.push_back({reinterpret_cast<zip_uint8_t*>(const_cast<char*>(piece.data())), piece.size()});
-    size += piece.size();
-  }
-  // libzip copies the fragment list, not the bytes.
-  zip_source_t* source = fragments.empty()
-                             ? zip_source_buffer(impl_->archive, "", 0, 0)
-                             : zip_source_buffer_fragment(impl_->archive, fragments.data(), fragments.size(), 0);
-  add_entry(name, source, size, compression);
+  add_deflated(name, impl_->kept_deflated.emplace_back(std::move(entry)));
 }
 
 void Archive::add_static(const std::string& name, std::string_view bytes, Compression compression) {
-  add_source(name, const_cast<char*>(bytes.data()), bytes.size(), false, compression);
+  if (stores(bytes.size(), compression))
+    add_stored(name, const_cast<char*>(bytes.data()), bytes.size(), false);
+  else
+    add_deflated(name, deflated_static(bytes));
 }
 
-void Archive::add_source(const std::string& name, void* data, std::size_t size, bool owned, Compression compression) {
+void Archive::add_stored(const std::string& name, void* data, std::size_t size, bool owned) {
   if (!impl_->archive) {
     if (owned) std::free(data);
     throw Error(ErrorKind::Zip, "archive already finished");
@@ -128,10 +198,18 @@ void Archive::add_source(const std::string& name, void* data, std::size_t size, 
   // must have none).
   zip_source_t* source = zip_source_buffer(impl_->archive, data, size, owned ? 1 : 0);
   if (source == nullptr && owned) std::free(data);
-  add_entry(name, source, size, compression);
+  add_entry(name, source, false);
 }
 
-void Archive::add_entry(const std::string& name, zip_source* source, std::size_t size, Compression compression) {
+void Archive::add_deflated(const std::string& name, const Deflated& entry) {
+  if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
+  DeflatedSource& state = impl_->deflated_sources.emplace_back();
+  state.entry = &entry;
+  zip_error_init(&state.error);
+  add_entry(name, zip_source_function(impl_->archive, &DeflatedSource::call, &state), true);
+}
+
+void Archive::add_entry(const std::string& name, zip_source* source, bool deflated) {
   if (source == nullptr) fail("cannot buffer " + name);
   const zip_int64_t index = zip_file_add(impl_->archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
   if (index < 0) {
@@ -139,9 +217,8 @@ void Archive::add_entry(const std::string& name, zip_source* source, std::size_t
     fail("cannot add " + name);
   }
   const auto entry = static_cast<zip_uint64_t>(index);
-  const bool store = compression == Compression::Store || size < kStoreBelow;
-  const zip_int32_t method = store ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
-  if (zip_set_file_compression(impl_->archive, entry, method, store ? 0 : kDeflateLevel) < 0)
+  // The method must match what the source holds: libzip then copies deflated bytes as they are.
+  if (zip_set_file_compression(impl_->archive, entry, deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) < 0)
     fail("cannot compress " + name);
   if (zip_file_set_mtime(impl_->archive, entry, impl_->mtime, 0) < 0) fail("cannot date " + name);
 }

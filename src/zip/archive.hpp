@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "zip/deflate.hpp"
+
 struct zip;
 struct zip_source;
 
@@ -19,6 +21,9 @@ enum class Compression : std::uint8_t { Store, Deflate };
 /// A ZIP archive built in memory. Entries are written in the order they are added, with no
 /// extra fields and a fixed timestamp, so the same entries give the same bytes.
 /// Nothing is written anywhere: `finish()` returns the archive's bytes.
+///
+/// Entries are deflated by zip::Deflater as they are added (libzip copies the compressed
+/// bytes as they are), and a static entry is deflated once per process, not once per archive.
 class Archive {
  public:
   /// `timestamp`: seconds since the Unix epoch for every entry (SOURCE_DATE_EPOCH).
@@ -36,20 +41,23 @@ class Archive {
   /// Adds an entry, taking the bytes over: no copy is made (large generated parts).
   void add(const std::string& name, std::string&& bytes, Compression compression = Compression::Deflate);
 
-  /// Adds an entry whose bytes are `pieces` one after another, taking them over: no copy is
-  /// made and they are never joined (a large part built piece by piece).
-  void add(const std::string& name, std::vector<std::string>&& pieces, Compression compression = Compression::Deflate);
+  /// Adds an entry deflated beforehand (a large part compressed as it was written).
+  void add(const std::string& name, Deflated&& entry);
 
-  /// Adds an entry whose bytes outlive the archive (static resources): no copy is made.
+  /// Adds an entry whose bytes outlive the archive (static resources): no copy is made, and
+  /// the same bytes are deflated only once per process.
   void add_static(const std::string& name, std::string_view bytes, Compression compression = Compression::Deflate);
 
   /// Closes the archive and returns its bytes. The archive cannot be used afterwards.
   [[nodiscard]] std::string finish();
 
  private:
-  void add_source(const std::string& name, void* data, std::size_t size, bool owned, Compression compression);
-  /// Adds `source` (null: libzip could not make it) as entry `name` of `size` bytes.
-  void add_entry(const std::string& name, zip_source* source, std::size_t size, Compression compression);
+  /// Adds `size` bytes at `data` as a stored entry; frees them (std::free) if `owned`.
+  void add_stored(const std::string& name, void* data, std::size_t size, bool owned);
+  /// Adds an entry whose deflated bytes outlive the archive.
+  void add_deflated(const std::string& name, const Deflated& entry);
+  /// Adds `source` (null: libzip could not make it) as entry `name`.
+  void add_entry(const std::string& name, zip_source* source, bool deflated);
   [[noreturn]] void fail(const std::string& what) const;
 
   struct Impl;

@@ -9,6 +9,15 @@ namespace {
 
 constexpr const char* kPlaceholder = "np-body-chunks";
 
+/// Hands what pugixml writes to the part's deflate stream.
+struct DeflaterSink final : pugi::xml_writer {
+  explicit DeflaterSink(zip::Deflater& out) : deflater(out) {}
+  void write(const void* data, std::size_t size) override {
+    deflater.write(std::string_view(static_cast<const char*>(data), size));
+  }
+  zip::Deflater& deflater;
+};
+
 }  // namespace
 
 BodyChunks::BodyChunks() {
@@ -25,7 +34,7 @@ BodyChunks::BodyChunks() {
   if (at == std::string::npos) throw Error(ErrorKind::Xml, "no placeholder in the skeleton", "word/document.xml");
   tail_ = whole.substr(at + marker.size());
   whole.resize(at);
-  pieces_.push_back(std::move(whole));
+  part_.write(whole);
 }
 
 void BodyChunks::checkpoint() {
@@ -34,21 +43,17 @@ void BodyChunks::checkpoint() {
 
 void BodyChunks::flush() {
   if (!chunk_.first_child()) return;
-  std::string piece;
-  // Chunks are much alike: start at about the last one's size, so the piece seldom regrows.
-  piece.reserve(pieces_.back().size() + pieces_.back().size() / 4);
-  for (pugi::xml_node child = chunk_.first_child(); child; child = child.next_sibling())
-    xml::append_bytes(child, piece);
-  pieces_.push_back(std::move(piece));
+  DeflaterSink sink(part_);
+  for (pugi::xml_node child = chunk_.first_child(); child; child = child.next_sibling()) xml::write_bytes(child, sink);
   // Frees the chunk's memory pages at once (removing the children would free node by node).
   chunk_.reset();
   pending_ = 0;
 }
 
-std::vector<std::string> BodyChunks::finish() && {
+zip::Deflated BodyChunks::finish() && {
   flush();
-  pieces_.push_back(std::move(tail_));
-  return std::move(pieces_);
+  part_.write(tail_);
+  return std::move(part_).finish();
 }
 
 }  // namespace np::write::docx

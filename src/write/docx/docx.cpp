@@ -103,10 +103,10 @@ void append_back_matter(BodyChunks& body, const pack::Pack& pack, const std::vec
   }
 }
 
-/// word/document.xml, built and serialised in chunks (chunks.hpp). Relationships for
-/// hyperlinks are added to `links` as they are met.
-std::vector<std::string> document_xml(const pack::Pack& pack, Relationships& links, Numbering& numbering,
-                                      const std::string& footer_id) {
+/// word/document.xml, built and serialised in chunks and deflated as it goes (chunks.hpp).
+/// Relationships for hyperlinks are added to `links` as they are met.
+zip::Deflated document_xml(const pack::Pack& pack, Relationships& links, Numbering& numbering,
+                           const std::string& footer_id) {
   BodyChunks body;
   Bookmarks bookmarks;
   const IndexMarks marks(pack);

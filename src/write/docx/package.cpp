@@ -82,19 +82,18 @@ std::string relative_target(std::string_view source, std::string_view target) {
 }
 
 void Package::add_part(std::string name, PartKind kind, std::string bytes) {
-  std::vector<std::string> pieces;
-  pieces.push_back(std::move(bytes));
-  add_part(std::move(name), kind, std::move(pieces));
+  for ([[maybe_unused]] const Part& p : parts_) assert(p.name != name);
+  parts_.push_back({.name = std::move(name), .kind = kind, .bytes = std::move(bytes)});
 }
 
-void Package::add_part(std::string name, PartKind kind, std::vector<std::string> pieces) {
+void Package::add_part(std::string name, PartKind kind, zip::Deflated bytes) {
   for ([[maybe_unused]] const Part& p : parts_) assert(p.name != name);
-  parts_.push_back({.name = std::move(name), .kind = kind, .owned = std::move(pieces)});
+  parts_.push_back({.name = std::move(name), .kind = kind, .bytes = std::move(bytes)});
 }
 
 void Package::add_static_part(std::string name, PartKind kind, std::string_view bytes) {
   for ([[maybe_unused]] const Part& p : parts_) assert(p.name != name);
-  parts_.push_back({.name = std::move(name), .kind = kind, .static_bytes = bytes, .is_static = true});
+  parts_.push_back({.name = std::move(name), .kind = kind, .bytes = bytes});
 }
 
 Relationships& Package::relationships(std::string_view source) {
@@ -153,12 +152,12 @@ std::string Package::to_zip(std::int64_t timestamp) && {
   archive.add("[Content_Types].xml", content_types_xml());
   archive.add("_rels/.rels", relationships_xml(""));
   for (Part& part : parts_) {
-    if (part.is_static)
-      archive.add_static(part.name, part.static_bytes);
-    else if (part.owned.size() == 1)
-      archive.add(part.name, std::move(part.owned.front()));
+    if (auto* generated = std::get_if<std::string>(&part.bytes))
+      archive.add(part.name, std::move(*generated));
+    else if (auto* static_bytes = std::get_if<std::string_view>(&part.bytes))
+      archive.add_static(part.name, *static_bytes);
     else
-      archive.add(part.name, std::move(part.owned));
+      archive.add(part.name, std::move(std::get<zip::Deflated>(part.bytes)));
   }
   for (const auto& [source, rels] : relationships_) {
     if (source.empty() || rels.empty()) continue;

@@ -8,7 +8,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
+
+#include "zip/deflate.hpp"
 
 namespace np::write::docx {
 
@@ -56,23 +59,21 @@ class Relationships {
   std::map<std::string, std::string, std::less<>> hyperlinks_;  // url -> id
 };
 
-/// One part: its name (no leading slash, e.g. "word/document.xml") and bytes. Static parts
-/// (embedded resources) are not copied.
+/// One part: its name (no leading slash, e.g. "word/document.xml") and bytes: generated
+/// (owned), static (an embedded resource, not copied) or deflated as they were written (a
+/// large part; see BodyChunks).
 struct Part {
   std::string name;
   PartKind kind = PartKind::MainDocument;
-  std::vector<std::string> owned;  ///< the bytes of a generated part, in pieces to be joined
-  std::string_view static_bytes;   ///< the bytes of a static part (owned is then empty)
-  bool is_static = false;
+  std::variant<std::string, std::string_view, zip::Deflated> bytes;
 };
 
 class Package {
  public:
   /// Adds a part whose bytes the package keeps (moved in). Part names must be unique (asserted).
   void add_part(std::string name, PartKind kind, std::string bytes);
-  /// Adds a part whose bytes are `pieces` one after another, never joined (a large part built
-  /// piece by piece; see BodyChunks).
-  void add_part(std::string name, PartKind kind, std::vector<std::string> pieces);
+  /// Adds a part deflated as it was written (a large part; see BodyChunks).
+  void add_part(std::string name, PartKind kind, zip::Deflated bytes);
   /// Adds a part whose bytes live in static storage (an embedded resource).
   void add_static_part(std::string name, PartKind kind, std::string_view bytes);
 

@@ -33,10 +33,12 @@ TEST(ZipArchive, EveryWayOfAddingGivesBackTheSameBytesInOrder) {
   archive.add("copied.txt", std::string_view(copied));
   archive.add("moved.txt", std::string(moved));
   archive.add_static("static.txt", kStatic);
-  archive.add("pieces.xml", std::vector<std::string>(pieces));
+  Deflater deflater;
+  for (const std::string& piece : pieces) deflater.write(piece);
+  archive.add("pieces.xml", std::move(deflater).finish());
   archive.add("short.txt", std::string("hi"));  // a short string lives inside the object
   archive.add("empty.txt", std::string());
-  archive.add("no-pieces.txt", std::vector<std::string>{});
+  archive.add("no-pieces.txt", Deflater().finish());
   const std::vector<Entry> entries = read_entries(archive.finish());
 
   ASSERT_EQ(entries.size(), 7u);
@@ -56,7 +58,7 @@ TEST(ZipArchive, SmallEntriesAndStoreRequestsAreStoredTheRestDeflated) {
   archive.add("small.xml", std::string_view("<a/>"));
   archive.add("big.xml", std::string_view(big_text('x', 50000)));
   archive.add("mimetype", std::string_view(big_text('y', 5000)), Compression::Store);
-  archive.add("big-pieces.xml", std::vector<std::string>{big_text('p', 30000), big_text('q', 30000)});
+  archive.add("big-deflated.xml", deflate(big_text('p', 30000)));
   const std::vector<Entry> entries = read_entries(archive.finish());
   ASSERT_EQ(entries.size(), 4u);
   EXPECT_TRUE(entries[0].stored);
@@ -69,14 +71,18 @@ TEST(ZipArchive, SameEntriesGiveTheSameBytesAndTheTimestampCounts) {
   auto build = [](std::int64_t timestamp, bool as_pieces) {
     Archive archive(timestamp);
     const std::string text = big_text('z', 20000);
-    if (as_pieces)
-      archive.add("a.xml", std::vector<std::string>{text.substr(0, 7000), text.substr(7000)});
-    else
+    if (as_pieces) {
+      Deflater deflater;
+      deflater.write(text.substr(0, 7000));
+      deflater.write(text.substr(7000));
+      archive.add("a.xml", std::move(deflater).finish());
+    } else {
       archive.add("a.xml", std::string_view(text));
+    }
     return archive.finish();
   };
   EXPECT_EQ(build(kTimestamp, false), build(kTimestamp, false));
-  // Pieces are a way of handing bytes over, not a different entry.
+  // Deflating piece by piece is a way of handing bytes over, not a different entry.
   EXPECT_EQ(build(kTimestamp, true), build(kTimestamp, false));
   EXPECT_NE(build(kTimestamp, false), build(kTimestamp + 86400 * 3, false));
 }
@@ -85,11 +91,55 @@ TEST(ZipArchive, DuplicateNamesAndUseAfterFinishAreErrors) {
   Archive archive(kTimestamp);
   archive.add("a.txt", std::string_view("one"));
   EXPECT_THROW(archive.add("a.txt", std::string_view("two")), Error);
-  EXPECT_THROW(archive.add("a.txt", std::vector<std::string>{"two"}), Error);
+  EXPECT_THROW(archive.add("a.txt", deflate(big_text('t', 5000))), Error);
   (void)archive.finish();
   EXPECT_THROW(archive.add("b.txt", std::string_view("late")), Error);
-  EXPECT_THROW(archive.add("c.txt", std::vector<std::string>{"late"}), Error);
+  EXPECT_THROW(archive.add("c.txt", deflate("late")), Error);
+  EXPECT_THROW(archive.add_static("d.txt", "late"), Error);
   EXPECT_THROW((void)archive.finish(), Error);
+}
+
+TEST(ZipDeflater, PiecesGiveTheStreamOfTheWholeAndItsCrcAndSize) {
+  const std::string text = big_text('w', 300000);
+  const Deflated whole = deflate(text);
+  Deflater deflater;
+  for (std::size_t at = 0; at < text.size(); at += 12345) deflater.write(std::string_view(text).substr(at, 12345));
+  const Deflated pieces = std::move(deflater).finish();
+  EXPECT_EQ(pieces.data, whole.data);
+  EXPECT_EQ(pieces.size, text.size());
+  EXPECT_EQ(pieces.crc, whole.crc);
+  EXPECT_LT(whole.data.size(), text.size() / 4);  // it did compress
+  // The CRC is the one the archive's reader checks.
+  Archive archive(kTimestamp);
+  archive.add("w.txt", Deflated(whole));
+  const std::vector<Entry> entries = read_entries(archive.finish());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_FALSE(entries[0].stored);
+  EXPECT_EQ(entries[0].bytes, text);
+}
+
+TEST(ZipDeflater, FinishingTwiceOrWritingAfterFinishIsAnError) {
+  Deflater deflater;
+  deflater.write("abc");
+  (void)std::move(deflater).finish();
+  EXPECT_THROW(deflater.write("more"), Error);
+  EXPECT_THROW((void)std::move(deflater).finish(), Error);
+}
+
+TEST(ZipArchive, AStaticEntryIsDeflatedOnceAndReadsBackInEveryArchive) {
+  static const std::string kStatic = big_text('s', 20000);
+  std::string first;
+  for (int i = 0; i < 3; ++i) {
+    Archive archive(kTimestamp);
+    archive.add_static("s.xml", kStatic);
+    const std::string bytes = archive.finish();
+    if (i == 0) first = bytes;
+    EXPECT_EQ(bytes, first);
+    const std::vector<Entry> entries = read_entries(bytes);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_FALSE(entries[0].stored);
+    EXPECT_EQ(entries[0].bytes, kStatic);
+  }
 }
 
 TEST(ZipArchive, ReadingSomethingThatIsNotAnArchiveIsAnError) {
