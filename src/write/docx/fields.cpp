@@ -1,9 +1,24 @@
 #include "write/docx/fields.hpp"
 
+#include <algorithm>
+
 #include "base/utf8.hpp"
 
 namespace np::write::docx {
 namespace {
+
+/// "np_c<digits>_m<digits>": the form of mention_bookmark's names, which only it makes.
+bool is_mention_form(std::string_view name) {
+  auto digits = [&](std::size_t at) {
+    std::size_t end = at;
+    while (end < name.size() && utf8::is_ascii_digit(name[end])) ++end;
+    return end > at ? end : std::string_view::npos;
+  };
+  if (!name.starts_with("np_c")) return false;
+  const std::size_t after_chapter = digits(4);
+  if (after_chapter == std::string_view::npos || name.substr(after_chapter, 2) != "_m") return false;
+  return digits(after_chapter + 2) == name.size();
+}
 
 void append_escaped(std::string& out, std::string_view text, bool colons) {
   for (char c : text) {
@@ -78,7 +93,7 @@ std::string Bookmarks::make_name(std::string_view hint) {
       base.push_back('_');
   }
   std::string name = base;
-  for (unsigned n = 2; made_.contains(name) || placed_.contains(name); ++n) {
+  for (unsigned n = 2; made_.contains(name) || placed_.contains(name) || is_mention_form(name); ++n) {
     const std::string suffix = "_" + std::to_string(n);
     name = base.substr(0, kMaxBookmarkName - suffix.size()) + suffix;
   }
@@ -89,6 +104,20 @@ std::string Bookmarks::make_name(std::string_view hint) {
 std::optional<std::uint32_t> Bookmarks::place(const std::string& name) {
   if (!is_valid_bookmark_name(name) || !placed_.insert(name).second) return std::nullopt;
   return next_id_++;
+}
+
+std::optional<std::uint32_t> Bookmarks::place_mention(std::uint32_t chapter, std::uint32_t mention) {
+  if (placed_mentions_.contains(chapter, mention)) return std::nullopt;
+  placed_mentions_.insert(chapter, mention);
+  return next_id_++;
+}
+
+void MentionSet::insert(std::uint32_t chapter, std::uint32_t mention) {
+  if (chapter >= bits_.size()) bits_.resize(chapter + 1);
+  std::vector<bool>& bits = bits_[chapter];
+  if (mention >= bits.size()) bits.resize(std::max<std::size_t>(mention + 1, bits.size() * 2));
+  if (!bits[mention]) ++size_;
+  bits[mention] = true;
 }
 
 }  // namespace np::write::docx

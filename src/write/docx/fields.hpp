@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace np::write::docx {
 
@@ -45,6 +46,29 @@ bool is_valid_bookmark_name(std::string_view name) noexcept;
 
 /// `np_c<chapter+1>_m<mention>`: the bookmark around an entity or date mention.
 std::string mention_bookmark(std::uint32_t chapter, std::uint32_t mention);
+
+/// One number for a mention of a pack: its chapter in the high 32 bits, its mention number in
+/// the low ones.
+constexpr std::uint64_t mention_key(std::uint32_t chapter, std::uint32_t mention) noexcept {
+  return (static_cast<std::uint64_t>(chapter) << 32) | mention;
+}
+
+/// A set of mentions as one bit per mention of each chapter (mentions are numbered from 1 in
+/// each chapter). The back matter of a course pack asks about millions of locators: a hash set
+/// of a few hundred thousand mentions cost a cache miss or two each, a bit here does not.
+class MentionSet {
+ public:
+  void insert(std::uint32_t chapter, std::uint32_t mention);
+  bool contains(std::uint32_t chapter, std::uint32_t mention) const noexcept {
+    return chapter < bits_.size() && mention < bits_[chapter].size() && bits_[chapter][mention];
+  }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  std::vector<std::vector<bool>> bits_;
+  std::size_t size_ = 0;
+};
+
 /// `np_c<chapter+1>_h<block>`: the bookmark around a heading of a chapter.
 std::string heading_bookmark(std::uint32_t chapter, std::uint32_t block);
 /// `np_c<chapter+1>`: the bookmark around a chapter title in a course pack.
@@ -60,9 +84,19 @@ class Bookmarks {
   /// already placed (a document must not hold two bookmarks of one name).
   [[nodiscard]] std::optional<std::uint32_t> place(const std::string& name);
   bool placed(const std::string& name) const { return placed_.contains(name); }
+  /// Places the bookmark of a mention (named by mention_bookmark) and returns its w:id, or
+  /// nullopt if it is already placed. Mention bookmarks are kept apart from the names above:
+  /// no other name has their form (make_name never makes one), so they need no name lookup.
+  [[nodiscard]] std::optional<std::uint32_t> place_mention(std::uint32_t chapter, std::uint32_t mention);
+  /// Whether the bookmark of a mention is placed. The back matter of a course pack asks
+  /// millions of times: a bit, not a name, is looked up.
+  bool placed_mention(std::uint32_t chapter, std::uint32_t mention) const {
+    return placed_mentions_.contains(chapter, mention);
+  }
 
  private:
   std::unordered_set<std::string> placed_;
+  MentionSet placed_mentions_;
   std::unordered_set<std::string> made_;
   std::uint32_t next_id_ = 0;
 };

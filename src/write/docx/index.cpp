@@ -1,5 +1,6 @@
 #include "write/docx/index.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "write/docx/locators.hpp"
@@ -99,6 +100,14 @@ IndexMarks::IndexMarks(const pack::Pack& pack) {
   for (const pack::IndexGroup& group : pack.index)
     for (const pack::IndexEntry& entry : group.entries) first.collect(entry);
 
+  struct Mark {
+    std::uint64_t key;
+    std::string instruction;
+  };
+  std::vector<Mark> marks;
+  auto add = [&](const pack::Locator& where, std::string instruction) {
+    marks.push_back({mention_key(where.chapter, where.mention), std::move(instruction)});
+  };
   std::vector<std::string> path;
   auto visit = [&](const auto& self, const pack::IndexEntry& entry) -> void {
     path.push_back(entry.term);
@@ -113,17 +122,33 @@ IndexMarks::IndexMarks(const pack::Pack& pack) {
   };
   for (const pack::IndexGroup& group : pack.index)
     for (const pack::IndexEntry& entry : group.entries) visit(visit, entry);
-}
 
-void IndexMarks::add(const pack::Locator& where, std::string instruction) {
-  marks_[mention_key(where.chapter, where.mention)].push_back(std::move(instruction));
-  ++count_;
+  // Grouped by mention, in the order made within each mention.
+  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.key < b.key; });
+  instructions_.reserve(marks.size());
+  auto close = [&](std::uint32_t chapter) {
+    if (chapter < first_.size()) first_[chapter].push_back(static_cast<std::uint32_t>(instructions_.size()));
+  };
+  for (Mark& mark : marks) {
+    const auto chapter = static_cast<std::uint32_t>(mark.key >> 32);
+    const auto mention = static_cast<std::uint32_t>(mark.key);
+    if (chapter >= first_.size()) {
+      if (!first_.empty()) close(static_cast<std::uint32_t>(first_.size() - 1));
+      first_.resize(chapter + 1);
+    }
+    std::vector<std::uint32_t>& starts = first_[chapter];
+    // Mentions without marks start (and end) where the next one starts.
+    while (starts.size() <= mention) starts.push_back(static_cast<std::uint32_t>(instructions_.size()));
+    instructions_.push_back(std::move(mark.instruction));
+  }
+  if (!first_.empty()) close(static_cast<std::uint32_t>(first_.size() - 1));
 }
 
 std::span<const std::string> IndexMarks::at(std::uint32_t chapter, std::uint32_t mention) const {
-  auto found = marks_.find(mention_key(chapter, mention));
-  if (found == marks_.end()) return {};
-  return found->second;
+  if (chapter >= first_.size()) return {};
+  const std::vector<std::uint32_t>& starts = first_[chapter];
+  if (std::size_t{mention} + 1 >= starts.size()) return {};
+  return std::span<const std::string>(instructions_).subspan(starts[mention], starts[mention + 1] - starts[mention]);
 }
 
 void append_index(BodyChunks& body, const pack::Pack& pack, const std::string& heading_bookmark, Bookmarks& bookmarks) {

@@ -9,7 +9,6 @@
 #include <pugixml.hpp>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "pack/pack.hpp"
@@ -26,14 +25,16 @@ class IndexMarks {
   /// gets `XE "Alias" \t "See Term"` at the first locator of its target, and "See also"
   /// references `XE "Term" \t "See also A; B"` at the entry's first locator.
   explicit IndexMarks(const pack::Pack& pack);
-  /// The instructions for mention `mention` of chapter `chapter` (empty if none).
+  /// The instructions for mention `mention` of chapter `chapter` (empty if none), in the order
+  /// they were made.
   std::span<const std::string> at(std::uint32_t chapter, std::uint32_t mention) const;
-  std::size_t size() const noexcept { return count_; }
+  std::size_t size() const noexcept { return instructions_.size(); }
 
  private:
-  void add(const pack::Locator& where, std::string instruction);
-  std::unordered_map<std::uint64_t, std::vector<std::string>> marks_;
-  std::size_t count_ = 0;
+  // Asked once per mention of the body: an array lookup, not a hash lookup. The marks of
+  // mention m of chapter c are instructions_[first_[c][m], first_[c][m + 1]).
+  std::vector<std::vector<std::uint32_t>> first_;
+  std::vector<std::string> instructions_;
 };
 
 /// Appends the Index section: a Heading 1 with bookmark `heading_bookmark`, a letter heading

@@ -48,7 +48,7 @@ std::vector<Mention> collect_mentions(const model::TextBlock& block, BodyContext
     Mention m{.begin = span.range.begin, .end = span.range.end};
     if (ctx.targets.contains(ctx.chapter, number)) {
       m.name = mention_bookmark(ctx.chapter, number);
-      m.id = ctx.bookmarks.place(m.name);
+      m.id = ctx.bookmarks.place_mention(ctx.chapter, number);
       // The same mention twice is a pack bug: mark it once.
       if (!m.id) continue;
     }

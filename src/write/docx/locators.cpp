@@ -48,11 +48,11 @@ void append_page_locators(pugi::xml_node p, const pack::Pack& pack, std::span<co
     if (i > 0) append_text(p, ", ");
     const pack::Locator& where = locators[i];
     const std::string label = pack.locator_label(where);
-    const std::string bookmark = mention_bookmark(where.chapter, where.mention);
-    if (!bookmarks.placed(bookmark)) {
+    if (!bookmarks.placed_mention(where.chapter, where.mention)) {
       append_text(p, label);
       continue;
     }
+    const std::string bookmark = mention_bookmark(where.chapter, where.mention);
     pugi::xml_node link = append_internal_link(p, bookmark);
     append_simple_field(link, pageref_instruction(bookmark), label);
   }
@@ -65,11 +65,11 @@ void append_label_locators(pugi::xml_node p, const pack::Pack& pack, std::span<c
     if (i > 0) append_text(p, "; ");
     const pack::Locator& where = locators[i];
     const std::string label = pack.locator_label(where);
-    const std::string bookmark = mention_bookmark(where.chapter, where.mention);
-    if (!bookmarks.placed(bookmark)) {
+    if (!bookmarks.placed_mention(where.chapter, where.mention)) {
       append_text(p, label);
       continue;
     }
+    const std::string bookmark = mention_bookmark(where.chapter, where.mention);
     append_text(append_internal_link(p, bookmark), label, link_style);
     append_text(p, ", p.\u00A0");
     append_simple_field(append_internal_link(p, bookmark), pageref_instruction(bookmark), kUnknownPage);

@@ -5,19 +5,12 @@
 #include <cstdint>
 #include <pugixml.hpp>
 #include <span>
-#include <unordered_set>
 #include <vector>
 
 #include "pack/pack.hpp"
 #include "write/docx/fields.hpp"
 
 namespace np::write::docx {
-
-/// One number for a mention of a pack: its chapter in the high 32 bits, its mention number in
-/// the low ones.
-constexpr std::uint64_t mention_key(std::uint32_t chapter, std::uint32_t mention) noexcept {
-  return (static_cast<std::uint64_t>(chapter) << 32) | mention;
-}
 
 /// The mentions some locator of the pack points to: the locators of the index entries and
 /// their subentries, of the who's who and the glossary, and the timeline's `where`. (The XE
@@ -27,14 +20,12 @@ class MentionTargets {
  public:
   MentionTargets() = default;
   explicit MentionTargets(const pack::Pack& pack);
-  void add(const pack::Locator& where) { keys_.insert(mention_key(where.chapter, where.mention)); }
-  bool contains(std::uint32_t chapter, std::uint32_t mention) const {
-    return keys_.contains(mention_key(chapter, mention));
-  }
-  std::size_t size() const noexcept { return keys_.size(); }
+  void add(const pack::Locator& where) { mentions_.insert(where.chapter, where.mention); }
+  bool contains(std::uint32_t chapter, std::uint32_t mention) const { return mentions_.contains(chapter, mention); }
+  std::size_t size() const noexcept { return mentions_.size(); }
 
  private:
-  std::unordered_set<std::uint64_t> keys_;
+  MentionSet mentions_;
 };
 
 /// Appends the locators as page numbers, separated by ", ": each a hyperlink to the mention

@@ -79,12 +79,43 @@ TEST(DocxBookmarks, MakeNameSanitisesTruncatesAndDeduplicates) {
 
 TEST(DocxBookmarks, PlacesEachNameOnceWithIncreasingIds) {
   Bookmarks bookmarks;
-  EXPECT_EQ(bookmarks.place("np_c1_m1"), 0u);
-  EXPECT_EQ(bookmarks.place("np_c1_m2"), 1u);
-  EXPECT_EQ(bookmarks.place("np_c1_m1"), std::nullopt);
+  EXPECT_EQ(bookmarks.place("np_c1_h1"), 0u);
+  EXPECT_EQ(bookmarks.place("np_c1_h2"), 1u);
+  EXPECT_EQ(bookmarks.place("np_c1_h1"), std::nullopt);
   EXPECT_EQ(bookmarks.place("_Toc1"), std::nullopt);
-  EXPECT_TRUE(bookmarks.placed("np_c1_m2"));
-  EXPECT_FALSE(bookmarks.placed("np_c1_m3"));
+  EXPECT_TRUE(bookmarks.placed("np_c1_h2"));
+  EXPECT_FALSE(bookmarks.placed("np_c1_h3"));
+}
+
+TEST(DocxBookmarks, MentionBookmarksShareTheIdsAndAreNeverMadeFromAHint) {
+  Bookmarks bookmarks;
+  EXPECT_EQ(bookmarks.place("np_c1_h1"), 0u);
+  EXPECT_EQ(bookmarks.place_mention(0, 5), 1u);
+  EXPECT_EQ(bookmarks.place_mention(3, 2), 2u);
+  EXPECT_EQ(bookmarks.place_mention(0, 5), std::nullopt);
+  EXPECT_TRUE(bookmarks.placed_mention(0, 5));
+  EXPECT_TRUE(bookmarks.placed_mention(3, 2));
+  EXPECT_FALSE(bookmarks.placed_mention(0, 4));
+  EXPECT_FALSE(bookmarks.placed_mention(1, 5));
+  EXPECT_FALSE(bookmarks.placed_mention(9, 1));
+  // mention_bookmark(0, 5) is "np_c1_m5": a hint that would make that name gets a suffix.
+  EXPECT_EQ(mention_bookmark(0, 5), "np_c1_m5");
+  EXPECT_EQ(bookmarks.make_name("c1_m5"), "np_c1_m5_2");
+  EXPECT_EQ(bookmarks.make_name("c1_m5x"), "np_c1_m5x");
+}
+
+TEST(DocxMentionSet, HoldsBitsPerChapterAndCountsEachMentionOnce) {
+  MentionSet set;
+  set.insert(2, 100);
+  set.insert(2, 100);
+  set.insert(0, 1);
+  EXPECT_EQ(set.size(), 2u);
+  EXPECT_TRUE(set.contains(2, 100));
+  EXPECT_TRUE(set.contains(0, 1));
+  EXPECT_FALSE(set.contains(1, 100));
+  EXPECT_FALSE(set.contains(2, 99));
+  EXPECT_FALSE(set.contains(2, 101));
+  EXPECT_FALSE(set.contains(7, 0));
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "write/docx/fields.hpp"
+#include "write/docx/index.hpp"
 #include "write/writer.hpp"
 #include "xml/xml.hpp"
 #include "zip/archive.hpp"
@@ -143,6 +144,27 @@ class DocxPack : public testing::Test {
   pugi::xml_document document_;
   pugi::xml_node body_;
 };
+
+TEST(DocxIndexMarks, EachMentionGetsItsMarksInTheOrderMadeAcrossChapters) {
+  const docx::IndexMarks marks(sample_pack());
+  // Koba's See goes to Stalin's first locator, before Stalin's own mark and his See also.
+  const auto first = marks.at(0, 1);
+  ASSERT_EQ(first.size(), 3u);
+  EXPECT_EQ(first[0], " XE \"Koba\" \\t \"See Stalin, Joseph\" ");
+  EXPECT_EQ(first[1], " XE \"Stalin, Joseph\" ");
+  EXPECT_NE(first[2].find("See also Trotsky, Leon"), std::string::npos);
+  const auto second_chapter = marks.at(1, 1);
+  ASSERT_EQ(second_chapter.size(), 2u);
+  EXPECT_EQ(second_chapter[0], " XE \"Stalin, Joseph\" ");
+  EXPECT_NE(second_chapter[1].find("General\\: Secretary"), std::string::npos);
+  ASSERT_EQ(marks.at(0, 2).size(), 1u);
+  EXPECT_EQ(marks.at(0, 2)[0], " XE \"Trotsky, Leon\" ");
+  EXPECT_TRUE(marks.at(0, 0).empty());
+  EXPECT_TRUE(marks.at(0, 3).empty());  // a timeline mention: no index entry
+  EXPECT_TRUE(marks.at(1, 2).empty());
+  EXPECT_TRUE(marks.at(7, 1).empty());
+  EXPECT_EQ(marks.size(), 6u);
+}
 
 TEST_F(DocxPack, EveryXmlPartParses) {
   EXPECT_EQ(names_.front(), "[Content_Types].xml");
