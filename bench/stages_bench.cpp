@@ -448,7 +448,7 @@ void BM_File(benchmark::State& state) {
     std::vector<pack::Chapter> one;
     one.push_back(std::move(chapter));
     const pack::Pack pack = pack::build(std::move(one), title, "en", false, tools);
-    for (const write::Format& format : write::formats()) benchmark::DoNotOptimize(format.write(pack, options));
+    for (const write::Format& format : write::formats()) benchmark::DoNotOptimize(write::render(format, pack, options));
   }
   label(state, f);
 }

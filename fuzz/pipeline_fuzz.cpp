@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     one.push_back(std::move(chapter));
     const np::pack::Pack pack = np::pack::build(std::move(one), title, "en", false);
     for (const char* name : {"docx", "epub"}) {
-      const std::string archive = np::write::find_format(name)->write(pack, {});
+      const std::string archive = np::write::render(*np::write::find_format(name), pack, {});
       if (np::zip::read_entries(archive).empty()) std::abort();
     }
     (void)np::write::write_json(pack, {});

@@ -25,12 +25,6 @@ class Fd {
     if (fd_ >= 0) ::close(fd_);
   }
   int get() const noexcept { return fd_; }
-  /// Closes now and reports the result (close can report a deferred write error).
-  int close() noexcept {
-    const int rc = ::close(fd_);
-    fd_ = -1;
-    return rc;
-  }
 
  private:
   int fd_;
@@ -88,6 +82,12 @@ std::string read_file(const std::filesystem::path& path, std::uint64_t max_bytes
 }
 
 void write_atomic(const std::filesystem::path& path, std::string_view bytes) {
+  AtomicFile file(path);
+  file.write(bytes);
+  file.commit();
+}
+
+AtomicFile::AtomicFile(const std::filesystem::path& path) : path_(path) {
   const std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
@@ -100,28 +100,55 @@ void write_atomic(const std::filesystem::path& path, std::string_view bytes) {
   std::string name = ".";
   name += path.filename().string().substr(0, kNameMax - 1 - kSuffix.size());
   name += kSuffix;
-  std::string temp = (folder / name).string();
-  Fd fd(::mkstemp(temp.data()));
-  if (fd.get() < 0) throw Error(ErrorKind::Io, "cannot create a temporary file: " + errno_text(errno), path);
-  auto fail = [&](const std::string& what, int err) {
-    ::unlink(temp.c_str());
-    throw Error(ErrorKind::Io, what + ": " + errno_text(err), path);
-  };
+  temp_ = (folder / name).string();
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0) throw Error(ErrorKind::Io, "cannot create a temporary file: " + errno_text(errno), path);
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  ::unlink(temp_.c_str());
+}
+
+void AtomicFile::fail(const std::string& what, int err) {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  ::unlink(temp_.c_str());
+  throw Error(ErrorKind::Io, what + ": " + errno_text(err), path_);
+}
+
+void AtomicFile::write(std::string_view bytes) {
+  if (fd_ < 0) throw Error(ErrorKind::Io, "cannot write: the file is already closed", path_);
   std::size_t done = 0;
   while (done < bytes.size()) {
-    const ssize_t put = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+    const ssize_t put = ::write(fd_, bytes.data() + done, bytes.size() - done);
     if (put < 0) {
       if (errno == EINTR) continue;
       fail("cannot write", errno);
     }
     done += static_cast<std::size_t>(put);
   }
-  if (::fchmod(fd.get(), 0644) != 0) fail("cannot set permissions", errno);
+}
+
+void AtomicFile::commit() {
+  if (fd_ < 0) throw Error(ErrorKind::Io, "cannot commit: the file is already closed", path_);
+  if (::fchmod(fd_, 0644) != 0) fail("cannot set permissions", errno);
   // No fsync: the rename is atomic against crashes of notepress itself (kill -9, a full disk),
   // which is the promise; syncing every output doubled the time of a batch of small files.
   // After a power cut, the newest outputs may be empty; a rebuild redoes them.
-  if (fd.close() != 0) fail("cannot write", errno);
-  if (::rename(temp.c_str(), path.c_str()) != 0) fail("cannot rename into place", errno);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(temp_.c_str());
+    throw Error(ErrorKind::Io, "cannot write: " + errno_text(err), path_);
+  }
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp_.c_str());
+    throw Error(ErrorKind::Io, "cannot rename into place: " + errno_text(err), path_);
+  }
 }
 
 }  // namespace np::file_io

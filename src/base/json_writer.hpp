@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/sink.hpp"
+
 namespace np {
 
 /// Streaming JSON writer. Keys come out in the order they are written, so callers fix the
@@ -13,7 +15,11 @@ namespace np {
 /// Misuse (a value where a key is expected, unbalanced ends) is a programming error (assert).
 class JsonWriter {
  public:
+  /// Builds the document in memory, for take().
   explicit JsonWriter(bool compact = false) : compact_(compact) {}
+  /// Hands the document to `sink` a block at a time as it is written, for finish(): a large
+  /// document is never held whole (nor copied as a growing string is).
+  JsonWriter(Sink& sink, bool compact) : sink_(&sink), compact_(compact) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -39,8 +45,11 @@ class JsonWriter {
     return value(v);
   }
 
-  /// The document so far, with a final newline; call after the outermost end.
+  /// The document so far, with a final newline; call after the outermost end (in memory).
   [[nodiscard]] std::string take();
+  /// Writes the final newline and what is still buffered to the sink; call after the
+  /// outermost end (with a sink).
+  void finish();
 
   static void escape(std::string& out, std::string_view text);
 
@@ -52,7 +61,8 @@ class JsonWriter {
     bool is_object;
     bool empty = true;
   };
-  std::string out_;
+  std::string out_;  // the document, or what is not yet handed to sink_
+  Sink* sink_ = nullptr;
   std::vector<Level> stack_;
   bool compact_;
   bool after_key_ = false;

@@ -27,8 +27,9 @@ std::vector<const write::Format*> formats_of(const Options& options) {
 void write_outputs(const pack::Pack& pack, const std::string& stem, const Options& options, unsigned threads) {
   const std::vector<const write::Format*> formats = formats_of(options);
   auto write_one = [&](const write::Format& format) {
-    const std::string bytes = format.write(pack, options.write);
-    file_io::write_atomic(options.output / (stem + std::string(format.extension)), bytes);
+    file_io::AtomicFile file(options.output / (stem + std::string(format.extension)));
+    format.write(pack, options.write, file);
+    file.commit();
   };
   if (threads <= 1 || formats.size() <= 1) {
     for (const write::Format* format : formats) write_one(*format);

@@ -199,8 +199,9 @@ void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pa
       break;
     case Command::Tag: {
       const fs::path single = single_json_output();
-      const std::string json = write::write_json(pack, options_.write);
-      file_io::write_atomic(single.empty() ? options_.output / (input.stem + ".json") : single, json);
+      file_io::AtomicFile file(single.empty() ? options_.output / (input.stem + ".json") : single);
+      write::write_json(pack, options_.write, file);
+      file.commit();
       break;
     }
     case Command::Build:

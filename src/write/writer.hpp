@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/sink.hpp"
 #include "pack/pack.hpp"
 
 namespace np::write {
@@ -17,10 +18,11 @@ struct Options {
   bool update_fields = false;
 };
 
-/// A writer renders a whole pack to the bytes of one output file. Writers are pure: they
-/// see the pack through const&, hold no global state and never touch the file system.
-/// Throws Error (Xml, Zip) if the output cannot be built.
-using WriteFn = std::string (*)(const pack::Pack& pack, const Options& options);
+/// A writer renders a whole pack to the bytes of one output file, handed to `out` (a file being
+/// written atomically, or a string). Writers are pure: they see the pack through const&, hold
+/// no global state and never touch the file system themselves. Throws Error (Xml, Zip) if the
+/// output cannot be built, and what `out` throws.
+using WriteFn = void (*)(const pack::Pack& pack, const Options& options, Sink& out);
 
 /// One output format: one row of the registry.
 struct Format {
@@ -34,10 +36,15 @@ struct Format {
 std::span<const Format> formats() noexcept;
 /// The format called `name`, or nullptr.
 const Format* find_format(std::string_view name) noexcept;
+/// `format`'s output for `pack`, in memory.
+std::string render(const Format& format, const pack::Pack& pack, const Options& options);
 
+/// The writers, each as a string (the archives are built whole in memory anyway)...
 std::string write_docx(const pack::Pack& pack, const Options& options);
 std::string write_epub(const pack::Pack& pack, const Options& options);
 std::string write_json(const pack::Pack& pack, const Options& options);
 std::string write_report(const pack::Pack& pack, const Options& options);
+/// ... and JSON as a stream: the largest output (~15 bytes per byte of notes) is never held.
+void write_json(const pack::Pack& pack, const Options& options, Sink& out);
 
 }  // namespace np::write

@@ -55,7 +55,7 @@ Tree render(const fs::path& input) {
   const pack::Pack pack = pack::build(std::move(chapters), title, "en", false);
   Tree tree;
   for (const write::Format& f : write::formats()) {
-    const std::string bytes = f.write(pack, write::Options{});
+    const std::string bytes = write::render(f, pack, write::Options{});
     const std::string name = "notes" + std::string(f.extension);
     if (f.name == "docx" || f.name == "epub")
       explode(name, bytes, tree);

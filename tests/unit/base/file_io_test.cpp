@@ -244,6 +244,35 @@ TEST_F(FileIoTest, WriteAtomicFailingMidWriteKeepsOldFileAndRemovesTemporary) {
   EXPECT_EQ(listing(), std::vector<std::string>{"notes.json"});
 }
 
+TEST_F(FileIoTest, AtomicFileShowsNothingUntilCommitThenTheWholeFile) {
+  const fs::path path = dir_ / "sub" / "notes.json";
+  AtomicFile file(path);
+  file.write("{\"a\":");
+  file.write(std::string(300000, '1'));
+  file.write("}\n");
+  EXPECT_FALSE(fs::exists(path));  // only the hidden temporary file so far
+  file.commit();
+  EXPECT_EQ(slurp(path), "{\"a\":" + std::string(300000, '1') + "}\n");
+  EXPECT_EQ(fs::status(path).permissions() & fs::perms::all, fs::perms(0644));
+  EXPECT_THROW(file.write("late"), Error);
+  EXPECT_THROW(file.commit(), Error);
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir_ / "sub")) names.push_back(e.path().filename().string());
+  EXPECT_EQ(names, std::vector<std::string>{"notes.json"});
+}
+
+TEST_F(FileIoTest, AtomicFileAbandonedHalfWayKeepsTheOldFileAndRemovesTheTemporary) {
+  const fs::path path = dir_ / "notes.json";
+  put(path, "previous");
+  {
+    AtomicFile file(path);
+    file.write("half of a new output");
+    // No commit: a writer threw.
+  }
+  EXPECT_EQ(slurp(path), "previous");
+  EXPECT_EQ(listing(), std::vector<std::string>{"notes.json"});
+}
+
 TEST_F(FileIoTest, WriteAtomicHandlesTheLongestFileName) {
   // 255 bytes is the longest name Linux file systems take; the temporary name must fit too.
   const std::string name = std::string(250, 'n') + ".json";

@@ -62,7 +62,36 @@ TEST(JsonWriterCompact, NestedObjectsAndArraysWithCommas) {
   w.field("ok", true);
   w.end_object();
   EXPECT_EQ(w.take(),
-            R"({"name":"notes","blocks":[{"id":1,"type":"heading"},{"id":2,"spans":[]},3],"empty":{},"ok":true})" "\n");
+            R"({"name":"notes","blocks":[{"id":1,"type":"heading"},{"id":2,"spans":[]},3],"empty":{},"ok":true})"
+            "\n");
+}
+
+TEST(JsonWriterSink, StreamsTheSameBytesAsInMemoryInBlocks) {
+  // A document of a few MB crosses the block size many times, in the middle of values.
+  auto build = [](JsonWriter& w) {
+    w.begin_object().key("items").begin_array();
+    for (int i = 0; i < 40000; ++i)
+      w.begin_object().field("n", i).field("text", "Stalin \"and\" Trotsky\n" + std::to_string(i)).end_object();
+    w.end_array().end_object();
+  };
+  JsonWriter memory(true);
+  build(memory);
+  const std::string whole = memory.take();
+
+  struct CountingSink final : Sink {
+    void write(std::string_view bytes) override {
+      out.append(bytes);
+      ++writes;
+    }
+    std::string out;
+    int writes = 0;
+  } sink;
+  JsonWriter streamed(sink, true);
+  build(streamed);
+  EXPECT_LT(sink.out.size(), whole.size());  // not all handed over before finish()
+  streamed.finish();
+  EXPECT_EQ(sink.out, whole);
+  EXPECT_GT(sink.writes, 3);
 }
 
 TEST(JsonWriterPretty, IndentsTwoSpacesAndEndsWithNewline) {
@@ -122,7 +151,8 @@ TEST(JsonWriterValues, NumbersBooleansAndNull) {
 TEST(JsonWriterValues, KeysAreSchemaNamesWrittenAsIsValuesAreEscaped) {
   JsonWriter w(true);
   w.begin_object().field("source_bytes", "x\ty").end_object();
-  EXPECT_EQ(w.take(), R"({"source_bytes":"x\ty"})" "\n");
+  EXPECT_EQ(w.take(), R"({"source_bytes":"x\ty"})"
+                      "\n");
 }
 
 TEST(JsonWriterValuesDeathTest, KeyNeedingEscapesIsAProgrammingError) {
@@ -140,7 +170,8 @@ TEST(JsonWriterValues, ConstCharPointerIsAString) {
   JsonWriter w(true);
   const char* text = "Politburo";
   w.begin_array().value(text).value("NEP").end_array();
-  EXPECT_EQ(w.take(), R"(["Politburo","NEP"])" "\n");
+  EXPECT_EQ(w.take(), R"(["Politburo","NEP"])"
+                      "\n");
 }
 
 TEST(JsonWriterValues, ScalarAtTopLevel) {

@@ -38,7 +38,7 @@ void replay(const fs::path& file) {
       std::vector<pack::Chapter> one{std::move(chapter)};
       const pack::Pack pack = pack::build(std::move(one), title, "en", false);
       for (const write::Format& f : write::formats()) {
-        const std::string out = f.write(pack, {});
+        const std::string out = write::render(f, pack, {});
         if (f.name == "docx" || f.name == "epub") {
           EXPECT_FALSE(zip::read_entries(out).empty()) << name;
         }
