@@ -1,7 +1,8 @@
 #pragma once
 
-/// DEFLATE for ZIP entries, done ahead of the archive: a part is compressed as it is written,
-/// so a large part is held compressed, never whole as text. The only module that includes zlib.
+/// DEFLATE for ZIP entries, done ahead of the archive: a large part is compressed as it is
+/// written, so it is held compressed, never whole as text. The only module that includes zlib
+/// and libdeflate.
 
 #include <cstdint>
 #include <memory>
@@ -17,8 +18,10 @@ struct Deflated {
   std::uint64_t size = 0;  ///< size of the uncompressed bytes
 };
 
-/// Deflates bytes as they are written. Same bytes in the same pieces give the same output.
-/// zlib's state (about 270 KB) is kept per thread and reset, not made afresh, for each entry.
+/// Deflates bytes as they are written. The same bytes give the same output, in whatever pieces
+/// they come. A part of up to 8 MiB is held and deflated whole by libdeflate (faster than
+/// zlib); a larger one streams through zlib, whose state (about 270 KB) is kept per thread and
+/// reset, not made afresh, for each part.
 class Deflater {
  public:
   Deflater();
@@ -34,9 +37,11 @@ class Deflater {
   struct Stream;  ///< zlib's state (opaque)
 
  private:
+  void feed(std::string_view bytes);
   void run(int flush);
 
-  std::unique_ptr<Stream> stream_;
+  std::string pending_;             // bytes held until finish() (no stream_ yet)
+  std::unique_ptr<Stream> stream_;  // zlib, once the part outgrew what is held
   Deflated out_;
   std::size_t used_ = 0;  // bytes of out_.data filled
   bool finished_ = false;

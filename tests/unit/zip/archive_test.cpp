@@ -118,6 +118,25 @@ TEST(ZipDeflater, PiecesGiveTheStreamOfTheWholeAndItsCrcAndSize) {
   EXPECT_EQ(entries[0].bytes, text);
 }
 
+TEST(ZipDeflater, APartTooLargeToHoldStreamsAndStillGivesTheStreamOfTheWhole) {
+  // Over the 8 MiB held for libdeflate: the part goes through zlib, crossing over mid-write.
+  const std::string text = big_text('L', 9 * 1024 * 1024 + 123);
+  const Deflated whole = deflate(text);
+  Deflater deflater;
+  for (std::size_t at = 0; at < text.size(); at += 1000003) deflater.write(std::string_view(text).substr(at, 1000003));
+  const Deflated pieces = std::move(deflater).finish();
+  EXPECT_EQ(pieces.data, whole.data);
+  EXPECT_EQ(pieces.crc, whole.crc);
+  EXPECT_EQ(pieces.size, text.size());
+  Archive archive(kTimestamp);
+  archive.add("large.txt", Deflated(whole));
+  archive.add("small.txt", deflate(big_text('s', 5000)));
+  const std::vector<Entry> entries = read_entries(archive.finish());
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].bytes, text);
+  EXPECT_EQ(entries[1].bytes, big_text('s', 5000));
+}
+
 TEST(ZipDeflater, FinishingTwiceOrWritingAfterFinishIsAnError) {
   Deflater deflater;
   deflater.write("abc");
