@@ -137,6 +137,19 @@ TEST(ZipDeflater, APartTooLargeToHoldStreamsAndStillGivesTheStreamOfTheWhole) {
   EXPECT_EQ(entries[1].bytes, big_text('s', 5000));
 }
 
+TEST(ZipDeflater, ALargePartAbandonedHalfWayStopsItsWorkerAndTheNextPartIsWhole) {
+  {
+    Deflater deflater;  // a writer that threw half-way: destroyed without finish()
+    deflater.write(big_text('a', 12 * 1024 * 1024));
+  }
+  const std::string text = big_text('b', 9 * 1024 * 1024);
+  Archive archive(kTimestamp);
+  archive.add("b.txt", deflate(text));
+  const std::vector<Entry> entries = read_entries(archive.finish());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].bytes, text);
+}
+
 TEST(ZipDeflater, FinishingTwiceOrWritingAfterFinishIsAnError) {
   Deflater deflater;
   deflater.write("abc");
