@@ -39,7 +39,7 @@ void add_file(Inputs& found, const fs::path& path, const fs::path& relative, boo
     return;
   }
   Input input;
-  input.path = path;
+  input.path = path.native();
   input.display = printable_path(path);
   input.stem = safe_stem(relative);
   std::string extension = path.extension().string();
@@ -51,10 +51,19 @@ void add_file(Inputs& found, const fs::path& path, const fs::path& relative, boo
   found.files.push_back(std::move(input));
 }
 
+/// std::filesystem::path's order (component by component) for the clean paths a directory
+/// walk gives: byte order with the separator below every other byte.
+bool path_order(const std::string& a, const std::string& b) {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    const auto rank = [](char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; };
+    return rank(x) < rank(y);
+  });
+}
+
 void walk(Inputs& found, const fs::path& root, const fs::path& output) {
   std::error_code ec;
   const fs::path output_real = fs::weakly_canonical(output, ec);
-  std::vector<fs::path> files;
+  std::vector<std::string> files;  // strings, not paths (see Input::path)
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
     found.errors.push_back(printable_path(root) + ": cannot read folder: " + ec.message());
@@ -77,10 +86,13 @@ void walk(Inputs& found, const fs::path& root, const fs::path& output) {
         it.disable_recursion_pending();
       continue;
     }
-    if (entry.is_regular_file(ec)) files.push_back(entry.path());
+    if (entry.is_regular_file(ec)) files.push_back(entry.path().native());
   }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) add_file(found, file, file.lexically_relative(root), false);
+  std::sort(files.begin(), files.end(), path_order);
+  for (const std::string& file : files) {
+    const fs::path path(file);
+    add_file(found, path, path.lexically_relative(root), false);
+  }
 }
 
 /// Makes stems unique (case-insensitively, as some file systems are): clashing inputs keep
@@ -93,7 +105,7 @@ void make_unique(Inputs& found) {
     if (indexes.size() < 2) continue;
     for (std::size_t i : indexes) {
       Input& input = found.files[i];
-      const std::string extension = printable_path(input.path.extension());
+      const std::string extension = printable_path(fs::path(input.path).extension());
       if (!extension.empty()) {
         found.notes.push_back(input.display + ": output named " + input.stem + extension +
                               ".* because another input would also be " + input.stem + ".*");
@@ -156,7 +168,7 @@ Inputs collect_inputs(const std::vector<fs::path>& paths, const fs::path& output
   std::vector<Input> unique;
   for (Input& input : found.files) {
     std::error_code ec;
-    fs::path real = fs::weakly_canonical(input.path, ec);
+    fs::path real = fs::weakly_canonical(fs::path(input.path), ec);
     if (ec) real = input.path;
     if (seen.insert(std::move(real).native()).second) unique.push_back(std::move(input));
   }

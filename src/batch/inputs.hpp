@@ -10,9 +10,11 @@ namespace np::batch {
 
 /// A notes file to process.
 struct Input {
-  std::filesystem::path path;  ///< as found (relative to the working folder if given so)
-  std::string display;         ///< the path as shown in messages: valid UTF-8, no control characters
-  std::string stem;            ///< output name without extension, "/"-separated, unique, never escapes
+  /// As found (relative to the working folder if given so). A string, not a path: a path also
+  /// holds each of its components, hundreds of bytes per input in a batch of thousands.
+  std::string path;
+  std::string display;  ///< the path as shown in messages: valid UTF-8, no control characters
+  std::string stem;     ///< output name without extension, "/"-separated, unique, never escapes
   const read::Format* format = nullptr;
 };
 

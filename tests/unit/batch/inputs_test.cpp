@@ -1,0 +1,43 @@
+// batch::collect_inputs: folders walked in path order, hidden files and the output folder
+// skipped, stems mirroring the tree.
+
+#include "batch/inputs.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "support/run.hpp"
+
+namespace np::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(CollectInputs, WalksInTheOrderOfFilesystemPathsNotOfTheirStrings) {
+  // As strings "a-b.txt" < "a.txt" < "a/b.txt" < "ab.txt"; as paths, "a" (the folder) comes
+  // before "a-b.txt", since paths compare component by component.
+  test::TempDir dir;
+  for (const char* name : {"ab.txt", "a-b.txt", "a/b.txt", "a/c/d.txt", "a.txt", "a b.txt", ".hidden.txt"})
+    dir.write(name, "Notes\n");
+  dir.write("out/old.txt", "Notes\n");
+  const Inputs inputs = collect_inputs({dir.path()}, dir.path() / "out");
+  ASSERT_TRUE(inputs.errors.empty());
+
+  std::vector<fs::path> expected;
+  for (const char* name : {"ab.txt", "a-b.txt", "a/b.txt", "a/c/d.txt", "a.txt", "a b.txt"})
+    expected.push_back(dir.path() / name);
+  std::sort(expected.begin(), expected.end());
+  std::vector<fs::path> got;
+  for (const Input& input : inputs.files) got.emplace_back(input.path);
+  EXPECT_EQ(got, expected);
+  std::vector<std::string> stems;
+  for (const Input& input : inputs.files) stems.push_back(input.stem);
+  EXPECT_EQ(stems, (std::vector<std::string>{"a/b", "a/c/d", "a b", "a-b", "a", "ab"}));
+}
+
+}  // namespace
+}  // namespace np::batch
