@@ -4,7 +4,12 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <limits>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #include "base/error.hpp"
@@ -35,109 +40,203 @@ libdeflate_compressor& whole_compressor() {
   return *compressor;
 }
 
-}  // namespace
-
-struct Deflater::Stream {
+/// zlib's state for one stream.
+struct ZStream {
   z_stream z{};
 
-  Stream() {
+  ZStream() {
     if (deflateInit2(&z, kLevel, Z_DEFLATED, kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY) != Z_OK)
       throw Error(ErrorKind::Zip, "cannot start zlib's deflate");
   }
-  ~Stream() { deflateEnd(&z); }
-  Stream(const Stream&) = delete;
-  Stream& operator=(const Stream&) = delete;
+  ~ZStream() { deflateEnd(&z); }
+  ZStream(const ZStream&) = delete;
+  ZStream& operator=(const ZStream&) = delete;
 };
 
-namespace {
-
-/// zlib streams left by finished Deflaters on this thread, ready for the next large part.
-std::vector<std::unique_ptr<Deflater::Stream>>& idle_streams() {
-  thread_local std::vector<std::unique_ptr<Deflater::Stream>> idle;
+/// zlib states left by finished parts on this thread, reset and ready for the next large part.
+std::vector<std::unique_ptr<ZStream>>& idle_streams() {
+  thread_local std::vector<std::unique_ptr<ZStream>> idle;
   return idle;
 }
 
 }  // namespace
 
-Deflater::Deflater() = default;
+class Deflater::Streamer {
+ public:
+  Streamer() {
+    auto& idle = idle_streams();
+    if (idle.empty()) {
+      stream_ = std::make_unique<ZStream>();
+    } else {
+      stream_ = std::move(idle.back());
+      idle.pop_back();
+    }
+    block_.reserve(kBlock);
+    worker_ = std::thread([this] { work(); });
+  }
 
-Deflater::~Deflater() {
-  // A stream is put back only once reset, so a failed one is never reused.
-  if (stream_ && deflateReset(&stream_->z) == Z_OK && idle_streams().size() < 2)
-    idle_streams().push_back(std::move(stream_));
-}
+  ~Streamer() {
+    if (worker_.joinable()) {
+      {
+        const std::lock_guard lock(mutex_);
+        closing_ = abandoned_ = true;
+      }
+      changed_.notify_all();
+      worker_.join();
+    }
+    // A stream is put back only once reset, so a failed one is never reused.
+    if (deflateReset(&stream_->z) == Z_OK && idle_streams().size() < 2) idle_streams().push_back(std::move(stream_));
+  }
+
+  Streamer(const Streamer&) = delete;
+  Streamer& operator=(const Streamer&) = delete;
+
+  void write(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const std::size_t take = std::min(bytes.size(), kBlock - block_.size());
+      block_.append(bytes.substr(0, take));
+      bytes.remove_prefix(take);
+      if (block_.size() == kBlock) hand_over();
+    }
+  }
+
+  std::string finish() {
+    if (!block_.empty()) hand_over();
+    {
+      const std::lock_guard lock(mutex_);
+      closing_ = true;
+    }
+    changed_.notify_all();
+    worker_.join();
+    if (failure_) std::rethrow_exception(failure_);
+    stream_->z.next_in = nullptr;
+    stream_->z.avail_in = 0;
+    run(Z_FINISH);  // the worker is done: this thread owns the stream again
+    out_.resize(used_);
+    // Give back the unused room of the growth by half.
+    if (out_.capacity() - used_ > (std::size_t{1} << 20)) out_.shrink_to_fit();
+    return std::move(out_);
+  }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  static constexpr std::size_t kWaiting = 4;
+
+  /// Queues the current block for the worker, waiting while kWaiting blocks already wait.
+  void hand_over() {
+    std::exception_ptr failure;
+    {
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return queue_.size() < kWaiting || failure_; });
+      failure = failure_;
+      if (!failure) queue_.push_back(std::move(block_));
+    }
+    if (failure) std::rethrow_exception(failure);
+    changed_.notify_all();
+    block_ = std::string();
+    block_.reserve(kBlock);
+  }
+
+  /// The worker: deflates the blocks in order until the queue is closed and empty.
+  void work() {
+    for (;;) {
+      std::string block;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return !queue_.empty() || closing_; });
+        if (abandoned_ || queue_.empty()) return;
+        block = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      changed_.notify_all();  // room for the next block
+      try {
+        feed(block);
+      } catch (...) {
+        const std::lock_guard lock(mutex_);
+        failure_ = std::current_exception();
+        changed_.notify_all();
+        return;
+      }
+    }
+  }
+
+  void feed(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const std::size_t step = std::min(bytes.size(), kMaxStep);
+      stream_->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+      stream_->z.avail_in = static_cast<uInt>(step);
+      run(Z_NO_FLUSH);
+      bytes.remove_prefix(step);
+    }
+  }
+
+  void run(int flush) {
+    z_stream& z = stream_->z;
+    for (;;) {
+      if (used_ == out_.size()) {
+        // Grow by half (at least 1 MiB): XML deflates to a tenth or less, so this is seldom.
+        out_.resize(std::max<std::size_t>(out_.size() + out_.size() / 2, kBlock));
+      }
+      const std::size_t room = std::min(out_.size() - used_, kMaxStep);
+      z.next_out = reinterpret_cast<Bytef*>(out_.data() + used_);
+      z.avail_out = static_cast<uInt>(room);
+      const int status = deflate(&z, flush);
+      used_ += room - z.avail_out;
+      if (status == Z_STREAM_END) return;
+      if (status != Z_OK && status != Z_BUF_ERROR) throw Error(ErrorKind::Zip, "zlib's deflate failed");
+      // Done when zlib took all the input and had output room left (for Z_NO_FLUSH).
+      if (flush == Z_NO_FLUSH && z.avail_in == 0 && z.avail_out != 0) return;
+    }
+  }
+
+  std::unique_ptr<ZStream> stream_;
+  std::string block_;  // filling, on the writer's thread
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::string> queue_;  // full blocks waiting for the worker
+  bool closing_ = false;           // no more blocks will come
+  bool abandoned_ = false;         // stop without deflating what waits
+  std::exception_ptr failure_;     // the worker's error
+  std::string out_;                // deflated bytes, on the worker's thread until it is joined
+  std::size_t used_ = 0;
+  std::thread worker_;
+};
+
+Deflater::Deflater() = default;
+Deflater::~Deflater() = default;
 
 void Deflater::write(std::string_view bytes) {
   if (finished_) throw Error(ErrorKind::Zip, "deflate stream already finished");
   out_.crc = libdeflate_crc32(out_.crc, bytes.data(), bytes.size());
   out_.size += bytes.size();
-  if (!stream_) {
+  if (!streamer_) {
     if (pending_.size() + bytes.size() <= kWholeUpTo) {
       pending_.append(bytes);
       return;
     }
     // Too large to hold: stream it, starting with what was held.
-    auto& idle = idle_streams();
-    if (idle.empty()) {
-      stream_ = std::make_unique<Stream>();
-    } else {
-      stream_ = std::move(idle.back());
-      idle.pop_back();
-    }
-    feed(pending_);
+    streamer_ = std::make_unique<Streamer>();
+    streamer_->write(pending_);
     std::string().swap(pending_);
   }
-  feed(bytes);
-}
-
-void Deflater::feed(std::string_view bytes) {
-  while (!bytes.empty()) {
-    const std::size_t step = std::min(bytes.size(), kMaxStep);
-    stream_->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    stream_->z.avail_in = static_cast<uInt>(step);
-    run(Z_NO_FLUSH);
-    bytes.remove_prefix(step);
-  }
-}
-
-void Deflater::run(int flush) {
-  z_stream& z = stream_->z;
-  for (;;) {
-    if (used_ == out_.data.size()) {
-      // Grow by half (at least 64 KiB): XML deflates to a tenth or less, so this is seldom.
-      out_.data.resize(std::max<std::size_t>(out_.data.size() + out_.data.size() / 2, 64 * 1024));
-    }
-    const std::size_t room = std::min(out_.data.size() - used_, kMaxStep);
-    z.next_out = reinterpret_cast<Bytef*>(out_.data.data() + used_);
-    z.avail_out = static_cast<uInt>(room);
-    const int status = deflate(&z, flush);
-    used_ += room - z.avail_out;
-    if (status == Z_STREAM_END) return;
-    if (status != Z_OK && status != Z_BUF_ERROR) throw Error(ErrorKind::Zip, "zlib's deflate failed");
-    // Done when zlib took all the input and had output room left (for Z_NO_FLUSH).
-    if (flush == Z_NO_FLUSH && z.avail_in == 0 && z.avail_out != 0) return;
-  }
+  streamer_->write(bytes);
 }
 
 Deflated Deflater::finish() && {
   if (finished_) throw Error(ErrorKind::Zip, "deflate stream already finished");
   finished_ = true;
-  if (!stream_) {
-    libdeflate_compressor& compressor = whole_compressor();
-    out_.data.resize(libdeflate_deflate_compress_bound(&compressor, pending_.size()));
-    const std::size_t size =
-        libdeflate_deflate_compress(&compressor, pending_.data(), pending_.size(), out_.data.data(), out_.data.size());
-    if (size == 0) throw Error(ErrorKind::Zip, "libdeflate failed");  // cannot happen with a bound-sized buffer
-    out_.data.resize(size);
-    std::string().swap(pending_);
+  if (streamer_) {
+    out_.data = streamer_->finish();
+    streamer_.reset();
     return std::move(out_);
   }
-  stream_->z.next_in = nullptr;
-  stream_->z.avail_in = 0;
-  run(Z_FINISH);
-  out_.data.resize(used_);
-  // Give back a large part's unused room (the growth by half).
-  if (out_.data.capacity() - used_ > (std::size_t{1} << 20)) out_.data.shrink_to_fit();
+  libdeflate_compressor& compressor = whole_compressor();
+  out_.data.resize(libdeflate_deflate_compress_bound(&compressor, pending_.size()));
+  const std::size_t size =
+      libdeflate_deflate_compress(&compressor, pending_.data(), pending_.size(), out_.data.data(), out_.data.size());
+  if (size == 0) throw Error(ErrorKind::Zip, "libdeflate failed");  // cannot happen with a bound-sized buffer
+  out_.data.resize(size);
+  std::string().swap(pending_);
   return std::move(out_);
 }
 
