@@ -87,6 +87,76 @@ void TextBlock::replace(ByteRange range, std::string_view with) {
   segments_ = std::move(segments);
 }
 
+void TextBlock::replace_all(std::span<const Replacement> replacements) {
+  if (replacements.empty()) return;
+  for (std::size_t i = 0; i < replacements.size(); ++i) {
+    const ByteRange r = replacements[i].range;
+    check_range(r);
+    if (r.empty()) throw std::invalid_argument("replace_all: an empty range");
+    if (i > 0 && r.begin < replacements[i - 1].range.end)
+      throw std::invalid_argument("replace_all: ranges out of order or overlapping");
+  }
+  // shift[k]: how far the text after replacement k-1 moves (the sum of the size changes of
+  // replacements 0..k-1).
+  std::vector<std::int64_t> shift(replacements.size() + 1, 0);
+  for (std::size_t k = 0; k < replacements.size(); ++k)
+    shift[k + 1] = shift[k] + static_cast<std::int64_t>(replacements[k].with.size()) - replacements[k].range.size();
+  // Where an offset that is not inside a replaced range goes: after every replacement that
+  // ends at or before it.
+  auto moved = [&](std::uint32_t offset) {
+    const auto after = std::upper_bound(replacements.begin(), replacements.end(), offset,
+                                        [](std::uint32_t at, const Replacement& r) { return at < r.range.end; });
+    return static_cast<std::uint32_t>(offset + shift[static_cast<std::size_t>(after - replacements.begin())]);
+  };
+  // The replacement an offset is strictly inside, if any.
+  auto inside = [&](std::uint32_t offset) -> const Replacement* {
+    const auto after = std::upper_bound(replacements.begin(), replacements.end(), offset,
+                                        [](std::uint32_t at, const Replacement& r) { return at < r.range.end; });
+    if (after == replacements.end() || after->range.begin >= offset) return nullptr;
+    return &*after;
+  };
+
+  std::string text;
+  text.reserve(static_cast<std::size_t>(static_cast<std::int64_t>(text_.size()) + shift.back()));
+  std::uint32_t copied = 0;
+  for (const Replacement& r : replacements) {
+    text.append(text_, copied, r.range.begin - copied);
+    text.append(r.with);
+    copied = r.range.end;
+  }
+  text.append(text_, copied);
+  text_ = std::move(text);
+
+  // As replace() does for each: a span starting inside a replaced range starts where the
+  // replacement starts; one ending inside it ends where the replacement ends.
+  for (Span& span : spans_) {
+    const Replacement* at_begin = inside(span.range.begin);
+    const Replacement* at_end = inside(span.range.end);
+    span.range.begin = moved(at_begin ? at_begin->range.begin : span.range.begin);
+    span.range.end = moved(at_end ? at_end->range.end : span.range.end);
+  }
+  std::stable_sort(spans_.begin(), spans_.end(), span_less);
+
+  // Segments lose what the replaced ranges cover; the pieces left move.
+  std::vector<SourceSegment> segments;
+  segments.reserve(segments_.size() + replacements.size());
+  for (const SourceSegment& seg : segments_) {
+    const std::uint32_t seg_end = seg.text_begin + seg.length;
+    std::uint32_t from = seg.text_begin;
+    auto piece = [&](std::uint32_t begin, std::uint32_t end) {
+      if (begin < end) segments.push_back({moved(begin), seg.source_begin + (begin - seg.text_begin), end - begin});
+    };
+    auto r = std::upper_bound(replacements.begin(), replacements.end(), from,
+                              [](std::uint32_t at, const Replacement& x) { return at < x.range.end; });
+    for (; r != replacements.end() && r->range.begin < seg_end; ++r) {
+      piece(from, std::min(r->range.begin, seg_end));
+      from = std::max(from, r->range.end);
+    }
+    piece(from, seg_end);
+  }
+  segments_ = std::move(segments);
+}
+
 void TextBlock::append_from_source(std::string_view bytes, std::uint32_t source_begin) {
   if (bytes.empty()) return;
   const auto at = static_cast<std::uint32_t>(text_.size());

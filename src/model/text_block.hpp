@@ -112,6 +112,17 @@ class TextBlock {
   /// Throws std::out_of_range like annotate().
   void replace(ByteRange range, std::string_view with);
 
+  /// One replacement of replace_all().
+  struct Replacement {
+    ByteRange range;
+    std::string_view with;
+  };
+  /// The same as replace() for each of `replacements` from the last to the first, in one pass
+  /// (replace() is linear in the block, so many edits to one long paragraph were quadratic).
+  /// The ranges must be non-empty, in order and not overlapping: throws std::invalid_argument
+  /// if they are not, std::out_of_range like annotate().
+  void replace_all(std::span<const Replacement> replacements);
+
   /// Reader API: appends bytes copied verbatim from the source at `source_begin`.
   void append_from_source(std::string_view bytes, std::uint32_t source_begin);
   /// Reader API: appends bytes that have no source (a joining space).

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
 #include "model/check.hpp"
 #include "model/runs.hpp"
 
@@ -59,6 +65,60 @@ TEST(TextBlockReplace, CutsSourceSegmentsSoReplacementsCountAsInserted) {
   EXPECT_EQ(block.segments()[0].source_begin, 106u);
   EXPECT_EQ(block.source_offset(9), 107u);
   EXPECT_EQ(block.source_offset(2), 106u);  // inserted text maps to the next copied byte
+}
+
+/// A block of `size` ASCII letters in several source segments (with inserted bytes between
+/// some), and `spans` random spans.
+TextBlock random_block(std::mt19937& rng, std::uint32_t size, int spans) {
+  TextBlock block;
+  std::uint32_t source = 0;
+  while (block.text().size() < size) {
+    const std::uint32_t length = 1 + rng() % 9;
+    block.append_from_source(std::string(length, static_cast<char>('a' + rng() % 26)), source);
+    source += length + rng() % 3;  // sometimes a gap in the source (a dropped marker)
+    if (rng() % 4 == 0) block.append_inserted(" ");
+  }
+  const auto n = static_cast<std::uint32_t>(block.text().size());
+  for (int i = 0; i < spans; ++i) {
+    const std::uint32_t a = rng() % (n + 1), b = rng() % (n + 1);
+    block.annotate({std::min(a, b), std::max(a, b)}, Strong{});
+  }
+  return block;
+}
+
+TEST(TextBlockReplaceAll, GivesWhatReplacingOneByOneFromTheRightGives) {
+  std::mt19937 rng(20261127);
+  for (int round = 0; round < 500; ++round) {
+    const TextBlock original = random_block(rng, 20 + rng() % 200, static_cast<int>(rng() % 30));
+    const auto n = static_cast<std::uint32_t>(original.text().size());
+    // Non-empty, ordered, non-overlapping ranges (some touching), replaced by text of any size.
+    std::vector<std::string> withs;
+    std::vector<TextBlock::Replacement> replacements;
+    withs.reserve(64);
+    for (std::uint32_t at = rng() % 5; at < n;) {
+      const std::uint32_t end = std::min(n, at + 1 + static_cast<std::uint32_t>(rng() % 6));
+      withs.push_back(std::string(rng() % 8, 'X'));
+      replacements.push_back({{at, end}, withs.back()});
+      at = end + rng() % 7;
+    }
+    TextBlock one_by_one = original;
+    for (auto r = replacements.rbegin(); r != replacements.rend(); ++r) one_by_one.replace(r->range, r->with);
+    TextBlock at_once = original;
+    at_once.replace_all(replacements);
+    ASSERT_EQ(at_once.text(), one_by_one.text()) << "round " << round;
+    ASSERT_TRUE(at_once == one_by_one) << "round " << round;  // spans and source segments too
+  }
+}
+
+TEST(TextBlockReplaceAll, RefusesEmptyOverlappingOrUnorderedRanges) {
+  TextBlock block("abcdefgh");
+  const std::vector<TextBlock::Replacement> empty{{{2, 2}, "x"}};
+  const std::vector<TextBlock::Replacement> overlapping{{{1, 4}, "x"}, {{3, 5}, "y"}};
+  const std::vector<TextBlock::Replacement> unordered{{{5, 6}, "x"}, {{1, 2}, "y"}};
+  EXPECT_THROW(block.replace_all(empty), std::invalid_argument);
+  EXPECT_THROW(block.replace_all(overlapping), std::invalid_argument);
+  EXPECT_THROW(block.replace_all(unordered), std::invalid_argument);
+  EXPECT_EQ(block.text(), "abcdefgh");
 }
 
 TEST(TextBlockSource, MergesAdjacentCopiesIntoOneSegment) {
