@@ -8,7 +8,9 @@
 #include <deque>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <mutex>
+#include <new>
 #include <thread>
 #include <vector>
 
