@@ -77,8 +77,8 @@ void JsonWriter::newline() {
 void JsonWriter::before_value() {
   // Hand a full block to the sink; values are small, so the buffer seldom outgrows the block.
   constexpr std::size_t kBlock = 256 * 1024;
-  if (sink_ && out_.size() >= kBlock) {
-    sink_->write(out_);
+  if (out_.size() >= kBlock) {
+    sink_.write(out_);
     out_.clear();
   }
   if (after_key_) {
@@ -180,16 +180,10 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-std::string JsonWriter::take() {
-  assert(stack_.empty() && !sink_);
-  out_.push_back('\n');  // a text file ends with a line end
-  return std::move(out_);
-}
-
 void JsonWriter::finish() {
-  assert(stack_.empty() && sink_);
-  out_.push_back('\n');
-  sink_->write(out_);
+  assert(stack_.empty());
+  out_.push_back('\n');  // a text file ends with a line end
+  sink_.write(out_);
   out_.clear();
 }
 

@@ -9,17 +9,15 @@
 
 namespace np {
 
-/// Streaming JSON writer. Keys come out in the order they are written, so callers fix the
-/// schema's key order. Output is indented with two spaces (readable goldens) unless `compact`.
+/// Streaming JSON writer: the document goes to a sink a block at a time as it is written, so a
+/// large one is never held whole (nor copied as a growing string is). Keys come out in the
+/// order they are written, so callers fix the schema's key order. Output is indented with two
+/// spaces unless `compact`.
 /// Strings must be valid UTF-8; control characters are escaped as \u00XX.
 /// Misuse (a value where a key is expected, unbalanced ends) is a programming error (assert).
 class JsonWriter {
  public:
-  /// Builds the document in memory, for take().
-  explicit JsonWriter(bool compact = false) : compact_(compact) {}
-  /// Hands the document to `sink` a block at a time as it is written, for finish(): a large
-  /// document is never held whole (nor copied as a growing string is).
-  JsonWriter(Sink& sink, bool compact) : sink_(&sink), compact_(compact) {}
+  explicit JsonWriter(Sink& sink, bool compact = false) : sink_(sink), compact_(compact) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -45,10 +43,8 @@ class JsonWriter {
     return value(v);
   }
 
-  /// The document so far, with a final newline; call after the outermost end (in memory).
-  [[nodiscard]] std::string take();
   /// Writes the final newline and what is still buffered to the sink; call after the
-  /// outermost end (with a sink).
+  /// outermost end.
   void finish();
 
   static void escape(std::string& out, std::string_view text);
@@ -61,8 +57,8 @@ class JsonWriter {
     bool is_object;
     bool empty = true;
   };
-  std::string out_;  // the document, or what is not yet handed to sink_
-  Sink* sink_ = nullptr;
+  std::string out_;  // what is not yet handed to sink_
+  Sink& sink_;
   std::vector<Level> stack_;
   bool compact_;
   bool after_key_ = false;

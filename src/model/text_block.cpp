@@ -101,20 +101,15 @@ void TextBlock::replace_all(std::span<const Replacement> replacements) {
   std::vector<std::int64_t> shift(replacements.size() + 1, 0);
   for (std::size_t k = 0; k < replacements.size(); ++k)
     shift[k + 1] = shift[k] + static_cast<std::int64_t>(replacements[k].with.size()) - replacements[k].range.size();
-  // Where an offset that is not inside a replaced range goes: after every replacement that
-  // ends at or before it.
-  auto moved = [&](std::uint32_t offset) {
-    const auto after = std::upper_bound(replacements.begin(), replacements.end(), offset,
-                                        [](std::uint32_t at, const Replacement& r) { return at < r.range.end; });
-    return static_cast<std::uint32_t>(offset + shift[static_cast<std::size_t>(after - replacements.begin())]);
+  // The index of the first replacement ending after `offset`: those before it end at or
+  // before `offset`, so an offset outside every replaced range moves by shift[index].
+  auto first_after = [&](std::uint32_t offset) {
+    return static_cast<std::size_t>(
+        std::upper_bound(replacements.begin(), replacements.end(), offset,
+                         [](std::uint32_t at, const Replacement& r) { return at < r.range.end; }) -
+        replacements.begin());
   };
-  // The replacement an offset is strictly inside, if any.
-  auto inside = [&](std::uint32_t offset) -> const Replacement* {
-    const auto after = std::upper_bound(replacements.begin(), replacements.end(), offset,
-                                        [](std::uint32_t at, const Replacement& r) { return at < r.range.end; });
-    if (after == replacements.end() || after->range.begin >= offset) return nullptr;
-    return &*after;
-  };
+  auto moved = [&](std::uint32_t offset) { return static_cast<std::uint32_t>(offset + shift[first_after(offset)]); };
 
   std::string text;
   text.reserve(static_cast<std::size_t>(static_cast<std::int64_t>(text_.size()) + shift.back()));
@@ -130,10 +125,14 @@ void TextBlock::replace_all(std::span<const Replacement> replacements) {
   // As replace() does for each: a span starting inside a replaced range starts where the
   // replacement starts; one ending inside it ends where the replacement ends.
   for (Span& span : spans_) {
-    const Replacement* at_begin = inside(span.range.begin);
-    const Replacement* at_end = inside(span.range.end);
-    span.range.begin = moved(at_begin ? at_begin->range.begin : span.range.begin);
-    span.range.end = moved(at_end ? at_end->range.end : span.range.end);
+    const std::size_t b = first_after(span.range.begin);
+    const std::size_t e = first_after(span.range.end);
+    const bool begin_inside = b < replacements.size() && replacements[b].range.begin < span.range.begin;
+    const bool end_inside = e < replacements.size() && replacements[e].range.begin < span.range.end;
+    span.range.begin =
+        static_cast<std::uint32_t>((begin_inside ? replacements[b].range.begin : span.range.begin) + shift[b]);
+    span.range.end =
+        static_cast<std::uint32_t>(end_inside ? replacements[e].range.end + shift[e + 1] : span.range.end + shift[e]);
   }
   std::stable_sort(spans_.begin(), spans_.end(), span_less);
 
@@ -146,9 +145,8 @@ void TextBlock::replace_all(std::span<const Replacement> replacements) {
     auto piece = [&](std::uint32_t begin, std::uint32_t end) {
       if (begin < end) segments.push_back({moved(begin), seg.source_begin + (begin - seg.text_begin), end - begin});
     };
-    auto r = std::upper_bound(replacements.begin(), replacements.end(), from,
-                              [](std::uint32_t at, const Replacement& x) { return at < x.range.end; });
-    for (; r != replacements.end() && r->range.begin < seg_end; ++r) {
+    for (auto r = replacements.begin() + static_cast<std::ptrdiff_t>(first_after(from));
+         r != replacements.end() && r->range.begin < seg_end; ++r) {
       piece(from, std::min(r->range.begin, seg_end));
       from = std::max(from, r->range.end);
     }

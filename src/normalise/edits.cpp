@@ -14,7 +14,6 @@ void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Ed
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.range.begin > b.range.begin; });
   std::uint32_t limit = static_cast<std::uint32_t>(block.text().size());
   std::vector<model::TextBlock::Replacement> kept;  // right to left
-  bool all_ranges = true;
   for (Edit& edit : edits) {
     if (edit.range.end > limit) continue;  // overlaps an edit to its right
     const std::string_view original = block.text().substr(edit.range.begin, edit.range.size());
@@ -31,17 +30,11 @@ void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Ed
     change.where = context.position(block.source_offset(edit.range.begin));
     context.review.changes.push_back(std::move(change));
     kept.push_back({edit.range, edit.replacement});
-    all_ranges = all_ranges && !edit.range.empty();
     limit = edit.range.begin;
   }
-  if (all_ranges) {
-    // One pass over the block, however many edits (a long paragraph can have thousands).
-    std::reverse(kept.begin(), kept.end());
-    block.replace_all(kept);
-    return;
-  }
-  // An insertion (an empty range) is placed by replace()'s rules one edit at a time.
-  for (const model::TextBlock::Replacement& r : kept) block.replace(r.range, r.with);
+  // One pass over the block, however many edits (a long paragraph can have thousands).
+  std::reverse(kept.begin(), kept.end());
+  block.replace_all(kept);
 }
 
 }  // namespace np::normalise

@@ -268,9 +268,15 @@ void write_pack(JsonWriter& json, const pack::Pack& pack) {
 
 }  // namespace
 
-namespace {
+std::string write_json(const pack::Pack& pack, const Options& options) {
+  std::string bytes;
+  StringSink sink(bytes);
+  write_json(pack, options, sink);
+  return bytes;
+}
 
-void write_document(JsonWriter& json, const pack::Pack& pack) {
+void write_json(const pack::Pack& pack, const Options&, Sink& out) {
+  JsonWriter json(out, /*compact=*/true);  // machine-readable; pipe through jq to read it
   json.begin_object();
   json.key("notepress").begin_object().field("schema", kSchemaVersion).end_object();
   json.field("title", pack.title).field("language", pack.language).field("course", pack.course);
@@ -281,19 +287,6 @@ void write_document(JsonWriter& json, const pack::Pack& pack) {
   write_pack(json, pack);
   json.end_object();
   json.end_object();
-}
-
-}  // namespace
-
-std::string write_json(const pack::Pack& pack, const Options&) {
-  JsonWriter json(/*compact=*/true);  // machine-readable; pipe through jq to read it
-  write_document(json, pack);
-  return json.take();
-}
-
-void write_json(const pack::Pack& pack, const Options&, Sink& out) {
-  JsonWriter json(out, /*compact=*/true);
-  write_document(json, pack);
   json.finish();
 }
 

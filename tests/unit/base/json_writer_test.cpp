@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 
 namespace np {
 namespace {
@@ -49,8 +50,21 @@ TEST(JsonWriterEscape, NonAsciiPassesThrough) {
   EXPECT_EQ(escaped("caf\xC3\xA9 \xF0\x9F\x98\x80"), "\"caf\xC3\xA9 \xF0\x9F\x98\x80\"");
 }
 
+/// A writer into a string, read back with text() after the outermost end.
+struct Written {
+  explicit Written(bool compact = false) : sink(out), w(sink, compact) {}
+  std::string text() {
+    w.finish();
+    return out;
+  }
+  std::string out;
+  StringSink sink;
+  JsonWriter w;
+};
+
 TEST(JsonWriterCompact, NestedObjectsAndArraysWithCommas) {
-  JsonWriter w(true);
+  Written json(true);
+  JsonWriter& w = json.w;
   w.begin_object();
   w.field("name", "notes");
   w.key("blocks").begin_array();
@@ -61,23 +75,13 @@ TEST(JsonWriterCompact, NestedObjectsAndArraysWithCommas) {
   w.key("empty").begin_object().end_object();
   w.field("ok", true);
   w.end_object();
-  EXPECT_EQ(w.take(),
+  EXPECT_EQ(json.text(),
             R"({"name":"notes","blocks":[{"id":1,"type":"heading"},{"id":2,"spans":[]},3],"empty":{},"ok":true})"
             "\n");
 }
 
-TEST(JsonWriterSink, StreamsTheSameBytesAsInMemoryInBlocks) {
+TEST(JsonWriterSink, HandsTheDocumentOverInBlocksWithNothingLostOrReordered) {
   // A document of a few MB crosses the block size many times, in the middle of values.
-  auto build = [](JsonWriter& w) {
-    w.begin_object().key("items").begin_array();
-    for (int i = 0; i < 40000; ++i)
-      w.begin_object().field("n", i).field("text", "Stalin \"and\" Trotsky\n" + std::to_string(i)).end_object();
-    w.end_array().end_object();
-  };
-  JsonWriter memory(true);
-  build(memory);
-  const std::string whole = memory.take();
-
   struct CountingSink final : Sink {
     void write(std::string_view bytes) override {
       out.append(bytes);
@@ -86,23 +90,32 @@ TEST(JsonWriterSink, StreamsTheSameBytesAsInMemoryInBlocks) {
     std::string out;
     int writes = 0;
   } sink;
-  JsonWriter streamed(sink, true);
-  build(streamed);
-  EXPECT_LT(sink.out.size(), whole.size());  // not all handed over before finish()
-  streamed.finish();
-  EXPECT_EQ(sink.out, whole);
+  JsonWriter w(sink, true);
+  std::string expected = R"({"items":[)";
+  w.begin_object().key("items").begin_array();
+  for (int i = 0; i < 40000; ++i) {
+    w.begin_object().field("n", i).field("text", "Stalin \"and\" Trotsky\n" + std::to_string(i)).end_object();
+    expected += (i > 0 ? "," : "") + std::string(R"({"n":)") + std::to_string(i) +
+                R"(,"text":"Stalin \"and\" Trotsky\n)" + std::to_string(i) + R"("})";
+  }
+  w.end_array().end_object();
+  expected += "]}\n";
   EXPECT_GT(sink.writes, 3);
+  EXPECT_LT(sink.out.size(), expected.size());  // the last block waits for finish()
+  w.finish();
+  EXPECT_EQ(sink.out, expected);
 }
 
 TEST(JsonWriterPretty, IndentsTwoSpacesAndEndsWithNewline) {
-  JsonWriter w;
+  Written json;
+  JsonWriter& w = json.w;
   w.begin_object();
   w.field("title", "Lenin");
   w.key("list").begin_array().value(1).value(2).end_array();
   w.key("nested").begin_object().field("a", false).end_object();
   w.key("none").begin_array().end_array();
   w.end_object();
-  EXPECT_EQ(w.take(),
+  EXPECT_EQ(json.text(),
             "{\n"
             "  \"title\": \"Lenin\",\n"
             "  \"list\": [\n"
@@ -117,12 +130,13 @@ TEST(JsonWriterPretty, IndentsTwoSpacesAndEndsWithNewline) {
 }
 
 TEST(JsonWriterPretty, TopLevelArrayOfObjects) {
-  JsonWriter w;
+  Written json;
+  JsonWriter& w = json.w;
   w.begin_array();
   w.begin_object().field("k", "v").end_object();
   w.begin_object().end_object();
   w.end_array();
-  EXPECT_EQ(w.take(),
+  EXPECT_EQ(json.text(),
             "[\n"
             "  {\n"
             "    \"k\": \"v\"\n"
@@ -132,7 +146,8 @@ TEST(JsonWriterPretty, TopLevelArrayOfObjects) {
 }
 
 TEST(JsonWriterValues, NumbersBooleansAndNull) {
-  JsonWriter w(true);
+  Written json(true);
+  JsonWriter& w = json.w;
   w.begin_array();
   w.value(std::int64_t{-42});
   w.value(std::numeric_limits<std::uint64_t>::max());
@@ -145,42 +160,44 @@ TEST(JsonWriterValues, NumbersBooleansAndNull) {
   w.value(false);
   w.null();
   w.end_array();
-  EXPECT_EQ(w.take(), "[-42,18446744073709551615,-9223372036854775808,7,0.25,1,null,null,false,null]\n");
+  EXPECT_EQ(json.text(), "[-42,18446744073709551615,-9223372036854775808,7,0.25,1,null,null,false,null]\n");
 }
 
 TEST(JsonWriterValues, KeysAreSchemaNamesWrittenAsIsValuesAreEscaped) {
-  JsonWriter w(true);
+  Written json(true);
+  JsonWriter& w = json.w;
   w.begin_object().field("source_bytes", "x\ty").end_object();
-  EXPECT_EQ(w.take(), R"({"source_bytes":"x\ty"})"
-                      "\n");
+  EXPECT_EQ(json.text(), R"({"source_bytes":"x\ty"})"
+                         "\n");
 }
 
 TEST(JsonWriterValuesDeathTest, KeyNeedingEscapesIsAProgrammingError) {
   // Keys are never data: a key that would need escaping trips the assertion in debug builds.
   EXPECT_DEBUG_DEATH(
       {
-        JsonWriter w(true);
-        w.begin_object().key("a\"b");
+        Written json(true);
+        json.w.begin_object().key("a\"b");
       },
       "");
 }
 
 TEST(JsonWriterValues, ConstCharPointerIsAString) {
   // A string literal must not decay to bool.
-  JsonWriter w(true);
+  Written json(true);
+  JsonWriter& w = json.w;
   const char* text = "Politburo";
   w.begin_array().value(text).value("NEP").end_array();
-  EXPECT_EQ(w.take(), R"(["Politburo","NEP"])"
-                      "\n");
+  EXPECT_EQ(json.text(), R"(["Politburo","NEP"])"
+                         "\n");
 }
 
 TEST(JsonWriterValues, ScalarAtTopLevel) {
-  JsonWriter compact(true);
-  compact.value("alone");
-  EXPECT_EQ(compact.take(), "\"alone\"\n");
-  JsonWriter pretty;
-  pretty.value(12);
-  EXPECT_EQ(pretty.take(), "12\n");
+  Written compact(true);
+  compact.w.value("alone");
+  EXPECT_EQ(compact.text(), "\"alone\"\n");
+  Written pretty;
+  pretty.w.value(12);
+  EXPECT_EQ(pretty.text(), "12\n");
 }
 
 }  // namespace
