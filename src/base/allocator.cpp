@@ -16,4 +16,10 @@ void tune_allocator() noexcept {
 #endif
 }
 
+void release_free_memory() noexcept {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 }  // namespace np

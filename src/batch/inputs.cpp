@@ -32,21 +32,30 @@ std::string safe_stem(const fs::path& relative) {
   return out;
 }
 
-void add_file(Inputs& found, const fs::path& path, const fs::path& relative, bool explicit_file) {
-  const read::Format* format = read::format_for(path, explicit_file);
+/// The extension of `path` if it is one its format is known by ("a.TXT" as text): output
+/// names drop it.
+std::string_view known_extension(std::string_view path, const read::Format& format) {
+  const std::string extension = fs::path(path).extension().string();
+  if (extension.empty()) return {};
+  std::string lower = extension;
+  for (char& c : lower) c = utf8::ascii_lower(c);
+  if (std::find(format.extensions.begin(), format.extensions.end(), lower) == format.extensions.end()) return {};
+  return path.substr(path.size() - extension.size());
+}
+
+/// `relative` is the part of `path` that names the outputs (see Input::relative_from).
+void add_file(Inputs& found, std::string path, const fs::path& relative, bool explicit_file) {
+  const read::Format* format = read::format_for(fs::path(path), explicit_file);
   if (!format) {
     found.notes.push_back(printable_path(path) + ": skipped (not a notes file type)");
     return;
   }
   Input input;
-  input.path = path.native();
-  input.display = printable_path(path);
-  input.stem = safe_stem(relative);
-  std::string extension = path.extension().string();
-  for (char& c : extension) c = utf8::ascii_lower(c);
-  if (std::find(format->extensions.begin(), format->extensions.end(), extension) != format->extensions.end() &&
-      !extension.empty())
-    input.stem.resize(input.stem.size() - extension.size());
+  const std::string& tail = relative.native();
+  input.relative_from = path.ends_with(tail)
+                            ? static_cast<std::uint32_t>(path.size() - tail.size())
+                            : static_cast<std::uint32_t>(path.size() - fs::path(path).filename().native().size());
+  input.path = std::move(path);
   input.format = format;
   found.files.push_back(std::move(input));
 }
@@ -89,9 +98,9 @@ void walk(Inputs& found, const fs::path& root, const fs::path& output) {
     if (entry.is_regular_file(ec)) files.push_back(entry.path().native());
   }
   std::sort(files.begin(), files.end(), path_order);
-  for (const std::string& file : files) {
-    const fs::path path(file);
-    add_file(found, path, path.lexically_relative(root), false);
+  for (std::string& file : files) {
+    const fs::path relative = fs::path(file).lexically_relative(root);
+    add_file(found, std::move(file), relative, false);
   }
 }
 
@@ -99,27 +108,36 @@ void walk(Inputs& found, const fs::path& root, const fs::path& output) {
 /// their extension; any remaining clash gets "-2", "-3"...
 void make_unique(Inputs& found) {
   auto key = [](const std::string& s) { return unicode::fold_case(s); };
+  std::vector<std::string> stems;
+  stems.reserve(found.files.size());
   std::map<std::string, std::vector<std::size_t>> by_stem;
-  for (std::size_t i = 0; i < found.files.size(); ++i) by_stem[key(found.files[i].stem)].push_back(i);
-  for (auto& [stem, indexes] : by_stem) {
+  for (std::size_t i = 0; i < found.files.size(); ++i) {
+    stems.push_back(found.files[i].stem());
+    by_stem[key(stems.back())].push_back(i);
+  }
+  for (auto& [folded, indexes] : by_stem) {
     if (indexes.size() < 2) continue;
     for (std::size_t i : indexes) {
       Input& input = found.files[i];
       const std::string extension = printable_path(fs::path(input.path).extension());
       if (!extension.empty()) {
-        found.notes.push_back(input.display + ": output named " + input.stem + extension +
-                              ".* because another input would also be " + input.stem + ".*");
-        input.stem += extension;
+        found.notes.push_back(input.display() + ": output named " + stems[i] + extension +
+                              ".* because another input would also be " + stems[i] + ".*");
+        input.keep_extension = true;
+        stems[i] += extension;
       }
     }
   }
+  by_stem.clear();
   std::set<std::string> taken;
-  for (Input& input : found.files) {
-    std::string stem = input.stem;
-    for (int n = 2; !taken.insert(key(stem)).second; ++n) stem = input.stem + "-" + std::to_string(n);
-    if (stem != input.stem) {
-      found.notes.push_back(input.display + ": output named " + stem + ".* to keep it apart from another input");
-      input.stem = stem;
+  for (std::size_t i = 0; i < found.files.size(); ++i) {
+    Input& input = found.files[i];
+    std::uint32_t n = 2;
+    for (std::string stem = stems[i]; !taken.insert(key(stem)).second; ++n) stem = stems[i] + "-" + std::to_string(n);
+    if (n > 2) {
+      input.suffix = n - 1;
+      found.notes.push_back(input.display() + ": output named " + input.stem() +
+                            ".* to keep it apart from another input");
     }
   }
 }
@@ -161,7 +179,7 @@ Inputs collect_inputs(const std::vector<fs::path>& paths, const fs::path& output
     if (fs::is_directory(status)) {
       walk(found, path, output);
     } else {
-      add_file(found, path, path.filename(), true);
+      add_file(found, path.native(), path.filename(), true);
     }
   }
   // The same file named twice (a folder and a file in it) is processed once.
@@ -174,7 +192,19 @@ Inputs collect_inputs(const std::vector<fs::path>& paths, const fs::path& output
   }
   found.files = std::move(unique);
   make_unique(found);
+  found.files.shrink_to_fit();
   return found;
+}
+
+std::string Input::display() const { return printable_path(fs::path(path)); }
+
+std::string Input::stem() const {
+  const std::string_view whole(path);
+  std::string out = safe_stem(fs::path(whole.substr(relative_from)));
+  if (format) out.resize(out.size() - known_extension(whole, *format).size());
+  if (keep_extension) out += printable_path(fs::path(path).extension());
+  if (suffix > 0) out += "-" + std::to_string(suffix);
+  return out;
 }
 
 }  // namespace np::batch

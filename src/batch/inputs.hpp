@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -8,14 +9,26 @@
 
 namespace np::batch {
 
-/// A notes file to process.
+/// A notes file to process. A batch holds one for every input while it runs, so it is kept
+/// small: the path as found and how to name its outputs; the rest is derived when needed.
 struct Input {
   /// As found (relative to the working folder if given so). A string, not a path: a path also
   /// holds each of its components, hundreds of bytes per input in a batch of thousands.
   std::string path;
-  std::string display;  ///< the path as shown in messages: valid UTF-8, no control characters
-  std::string stem;     ///< output name without extension, "/"-separated, unique, never escapes
+  /// Where the part of `path` that names the outputs begins: the path below the folder that
+  /// was walked, or the file name of a file given by name.
+  std::uint32_t relative_from = 0;
+  /// Output names that would clash: keep the extension ("a.txt" and "a.md" give "a.txt.*" and
+  /// "a.md.*"), and if they still clash, add "-N" (N ≥ 2; 0 means no suffix).
+  bool keep_extension = false;
+  std::uint32_t suffix = 0;
   const read::Format* format = nullptr;
+
+  /// The path as shown in messages: valid UTF-8, no control characters.
+  std::string display() const;
+  /// Output name without extension: "/"-separated, unique within the batch, never escapes
+  /// the output folder.
+  std::string stem() const;
 };
 
 /// The inputs found under the user's paths, with what went wrong finding them.

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <thread>
 
+#include "base/allocator.hpp"
 #include "base/error.hpp"
 #include "base/file_io.hpp"
 #include "batch/course.hpp"
@@ -93,7 +94,7 @@ std::size_t count_mentions(const model::Document& doc) {
 void keep_shard(Inputs& inputs, const Shard& shard) {
   if (shard.count <= 1) return;
   std::erase_if(inputs.files, [&](const Input& input) {
-    const std::string h = content_hash(input.stem);
+    const std::string h = content_hash(input.stem());
     const unsigned long long value = std::stoull(h.substr(16), nullptr, 16);
     return value % shard.count != shard.index - 1;
   });
@@ -120,7 +121,7 @@ class Run {
   bool wants_course() const { return command_ == Command::Build && options_.pack != PackMode::Files; }
   bool wants_files() const { return command_ != Command::Build || options_.pack != PackMode::Course; }
   Outcome process(const Input& input, Pipeline& pipeline);
-  void finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools);
+  void finish(const std::string& stem, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools);
   bool outputs_exist(const std::string& stem) const;
   fs::path single_json_output() const;
   void report(const Input& input, Outcome& outcome);
@@ -157,36 +158,38 @@ fs::path Run::single_json_output() const {
 Outcome Run::process(const Input& input, Pipeline& pipeline) {
   Outcome outcome;
   Diagnostics diags;
+  const std::string stem = input.stem();
+  const std::string display = input.display();
   try {
     const std::string bytes = file_io::read_file(input.path, options_.max_bytes);
     outcome.hash = content_hash(digest_ + content_hash(bytes));
-    const bool fresh = command_ == Command::Build && !options_.force && state_.up_to_date(input.stem, outcome.hash) &&
-                       outputs_exist(input.stem);
+    const bool fresh =
+        command_ == Command::Build && !options_.force && state_.up_to_date(stem, outcome.hash) && outputs_exist(stem);
     if (fresh && !(wants_course() && course_stale_)) {
       outcome.ok = outcome.skipped = true;
       return outcome;
     }
-    pack::Chapter chapter = pipeline.process_bytes(bytes, *input.format, input.stem, input.display, diags);
+    pack::Chapter chapter = pipeline.process_bytes(bytes, *input.format, stem, display, diags);
     outcome.changes = chapter.review.changes.size();
     outcome.mentions = count_mentions(chapter.doc);
     outcome.skipped = fresh;
-    finish(input, std::move(chapter), outcome, pipeline.pack_tools());
+    finish(stem, std::move(chapter), outcome, pipeline.pack_tools());
     outcome.ok = true;
   } catch (const Error& e) {
-    outcome.error = e.in_file(input.display).what();
+    outcome.error = e.in_file(display).what();
   } catch (const std::bad_alloc&) {
-    outcome.error = input.display + ": out of memory";
+    outcome.error = display + ": out of memory";
   } catch (const std::exception& e) {  // a bug: report it for this file and carry on
-    outcome.error = input.display + ": internal error: " + e.what();
+    outcome.error = display + ": internal error: " + e.what();
   }
   for (const Diagnostic& d : diags.items())
-    outcome.messages.push_back(format_location(input.display, d.where,
-                                               (d.severity == Severity::Warning ? "warning: " : "note: ") + d.message));
+    outcome.messages.push_back(
+        format_location(display, d.where, (d.severity == Severity::Warning ? "warning: " : "note: ") + d.message));
   return outcome;
 }
 
 /// Renders what the command asks for from a processed chapter.
-void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools) {
+void Run::finish(const std::string& stem, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools) {
   if (wants_course()) outcome.chapter = chapter;
   if (!wants_files() || outcome.skipped) return;
   const std::string title = chapter.title;
@@ -199,14 +202,14 @@ void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pa
       break;
     case Command::Tag: {
       const fs::path single = single_json_output();
-      file_io::AtomicFile file(single.empty() ? options_.output / (input.stem + ".json") : single);
+      file_io::AtomicFile file(single.empty() ? options_.output / (stem + ".json") : single);
       write::write_json(pack, options_.write, file);
       file.commit();
       break;
     }
     case Command::Build:
       // A run of one file leaves the other workers' cores idle: render the formats in parallel.
-      write_outputs(pack, input.stem, options_, inputs_.files.size() == 1 ? worker_count(options_.jobs) : 1);
+      write_outputs(pack, stem, options_, inputs_.files.size() == 1 ? worker_count(options_.jobs) : 1);
       break;
   }
 }
@@ -216,20 +219,20 @@ void Run::report(const Input& input, Outcome& outcome) {
     for (const std::string& m : outcome.messages) progress_->message(m);
   if (!outcome.ok) {
     ++failed_;
-    state_.forget(input.stem);
     progress_->message(outcome.error);
     progress_->advance();
     return;
   }
-  state_.record(input.stem, outcome.hash);
-  if (wants_course()) course_hashes_.push_back(input.stem + "\t" + outcome.hash);
+  const std::string stem = input.stem();
+  if (command_ == Command::Build) state_.record(stem, outcome.hash);
+  if (wants_course()) course_hashes_.push_back(stem + "\t" + outcome.hash);
   if (outcome.skipped) {
     ++skipped_;
-    if (options_.verbosity == Verbosity::Verbose) progress_->message(input.display + ": up to date");
+    if (options_.verbosity == Verbosity::Verbose) progress_->message(input.display() + ": up to date");
   } else {
     ++done_;
     if (options_.verbosity == Verbosity::Verbose)
-      progress_->message(input.display + ": done (" + std::to_string(outcome.changes) + " changes, " +
+      progress_->message(input.display() + ": done (" + std::to_string(outcome.changes) + " changes, " +
                          std::to_string(outcome.mentions) + " entity mentions)");
   }
   changes_ += outcome.changes;
@@ -241,7 +244,7 @@ void Run::report(const Input& input, Outcome& outcome) {
 
 void Run::write_course() {
   std::vector<std::string> stems;
-  for (const Input& input : inputs_.files) stems.push_back(input.stem);
+  for (const Input& input : inputs_.files) stems.push_back(input.stem());
   const std::string stem = course_stem(stems);
   std::sort(course_hashes_.begin(), course_hashes_.end());
   std::string material = digest_ + options_.title + options_.order.string();
@@ -291,6 +294,7 @@ int Run::go() {
                    "\n" + std::to_string(options_.write.timestamp) + (options_.write.update_fields ? "\nfields" : ""));
   inputs_ = collect_inputs(options_.paths, options_.output);
   keep_shard(inputs_, options_.shard);
+  release_free_memory();  // what finding the inputs took, before the workers start
   for (const std::string& e : inputs_.errors) err_ << e << "\n";
   if (options_.verbosity == Verbosity::Verbose)
     for (const std::string& n : inputs_.notes) err_ << n << "\n";
@@ -316,7 +320,7 @@ int Run::go() {
         try {
           const std::string h =
               content_hash(digest_ + content_hash(file_io::read_file(input.path, options_.max_bytes)));
-          if (!state_.up_to_date(input.stem, h)) course_stale_ = true;
+          if (!state_.up_to_date(input.stem(), h)) course_stale_ = true;
         } catch (const Error&) {
           course_stale_ = true;  // the worker reports it
         }
