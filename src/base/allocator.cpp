@@ -16,10 +16,4 @@ void tune_allocator() noexcept {
 #endif
 }
 
-void release_free_memory() noexcept {
-#if defined(__GLIBC__)
-  malloc_trim(0);
-#endif
-}
-
 }  // namespace np

@@ -14,11 +14,4 @@ namespace np {
 /// Call once, before any thread starts.
 void tune_allocator() noexcept;
 
-/// Hands memory the calling thread's heap holds but no longer uses back to the kernel. For
-/// after a one-off peak on the main thread (collecting the inputs of a big batch): the
-/// workers' threads allocate from heaps of their own, so they would never reuse it, and with
-/// tune_allocator's settings it would otherwise stay with the process. Does nothing on other
-/// C libraries.
-void release_free_memory() noexcept;
-
 }  // namespace np

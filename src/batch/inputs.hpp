@@ -1,7 +1,9 @@
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,40 +11,59 @@
 
 namespace np::batch {
 
-/// A notes file to process. A batch holds one for every input while it runs, so it is kept
-/// small: the path as found and how to name its outputs; the rest is derived when needed.
+/// A notes file to process.
 struct Input {
   /// As found (relative to the working folder if given so). A string, not a path: a path also
-  /// holds each of its components, hundreds of bytes per input in a batch of thousands.
+  /// holds each of its components.
   std::string path;
-  /// Where the part of `path` that names the outputs begins: the path below the folder that
-  /// was walked, or the file name of a file given by name.
-  std::uint32_t relative_from = 0;
-  /// Output names that would clash: keep the extension ("a.txt" and "a.md" give "a.txt.*" and
-  /// "a.md.*"), and if they still clash, add "-N" (N ≥ 2; 0 means no suffix).
-  bool keep_extension = false;
-  std::uint32_t suffix = 0;
+  std::string display;  ///< the path as shown in messages: valid UTF-8, no control characters
+  std::string stem;     ///< output name without extension, "/"-separated, unique, never escapes
   const read::Format* format = nullptr;
-
-  /// The path as shown in messages: valid UTF-8, no control characters.
-  std::string display() const;
-  /// Output name without extension: "/"-separated, unique within the batch, never escapes
-  /// the output folder.
-  std::string stem() const;
 };
 
-/// The inputs found under the user's paths, with what went wrong finding them.
+/// Finds the notes files under the user's paths one at a time, in the batch's order, so that
+/// a batch of any size holds only the folders on the way to the current file (and the names
+/// in each) instead of a list of every input.
+///
+/// - Paths are taken in the order given. Files are taken as given (any extension is read as
+///   text); folders are walked recursively in path order (a folder's entries sorted by name,
+///   each subfolder's files before the next entry), skipping hidden entries, files of formats
+///   notepress does not read, `output` itself, and symbolic links to folders (no loops).
+/// - Output stems mirror the tree below each folder given; a file given by name is named by
+///   its file name. Names that would clash, case-insensitively as on some file systems, are
+///   told apart within their folder (the files and folders given count as one folder):
+///   clashing files keep their extension ("a.txt" and "a.md" give "a.txt.*" and "a.md.*"),
+///   and a name still taken gets "-2", "-3"...
+/// - A file is taken once however it is reached: a folder given inside another one, a file
+///   given by name that a folder also holds (the first of them counts), a symbolic link to a
+///   file that is taken under its own name anyway, or two links to one file.
+class InputWalk {
+ public:
+  /// Receives one line: a path that cannot be read (`on_error`), or a skipped file or a
+  /// renamed output (`on_note`).
+  using Report = std::function<void(const std::string&)>;
+
+  InputWalk(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& output, Report on_error = {},
+            Report on_note = {});
+  ~InputWalk();
+  InputWalk(const InputWalk&) = delete;
+  InputWalk& operator=(const InputWalk&) = delete;
+
+  /// The next notes file; nullopt when there are no more.
+  std::optional<Input> next();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Every input of a walk at once, with what went wrong finding them (for tests and small
+/// batches; a batch walks instead).
 struct Inputs {
   std::vector<Input> files;
-  std::vector<std::string> errors;  ///< one line each: a missing path, an unreadable folder
-  std::vector<std::string> notes;   ///< skipped files and renamed outputs (for --verbose)
+  std::vector<std::string> errors;
+  std::vector<std::string> notes;
 };
-
-/// Finds the notes files under `paths`: files are taken as given (any extension is read as
-/// text), folders are walked recursively in sorted order, skipping hidden entries, files of
-/// formats notepress does not read, and `output` itself. Directory symlinks are not
-/// followed (no loops). Output stems mirror the input tree; inputs whose stems would collide
-/// ("a.txt" and "a.md") keep their extension in the stem, and further clashes get a suffix.
 Inputs collect_inputs(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& output);
 
 /// A path as it can be shown or stored: invalid UTF-8 bytes become U+FFFD and control

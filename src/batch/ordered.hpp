@@ -6,60 +6,73 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace np::batch {
 
-/// Runs `work(i, state)` for i in [0, n) on `workers` threads, each with its own `State`
-/// (made by `make_state` on that thread), and hands every result to `report` on the calling
-/// thread in index order, whatever order the work finishes in (ninja-style output
-/// buffering). Workers stay at most `window` items ahead of the reporter, so results waiting
-/// to be reported stay bounded. `work` must not throw.
-template <typename State, typename Result>
-void run_ordered(std::size_t n, unsigned workers, std::size_t window, const std::function<State()>& make_state,
-                 const std::function<Result(std::size_t, State&)>& work,
-                 const std::function<void(std::size_t, Result&)>& report) {
-  // A ring of `window` slots: item i waits in slot i % window until it is reported, and
-  // workers never run `window` items ahead, so memory does not grow with n.
+/// Runs `work(item, state)` for every item `next()` gives, on `workers` threads, each with its
+/// own `State` (made by `make_state` on that thread), and hands every item and its result to
+/// `report` on the calling thread in the order `next()` gave them, whatever order the work
+/// finishes in (ninja-style output buffering). Items are asked for only as workers are free,
+/// and workers stay at most `window` items ahead of the reporter, so neither the items nor the
+/// results waiting to be reported grow with their number. `next` is called by one thread at a
+/// time; `next` and `work` must not throw.
+template <typename Item, typename State, typename Result>
+void run_ordered(unsigned workers, std::size_t window, const std::function<std::optional<Item>()>& next,
+                 const std::function<State()>& make_state, const std::function<Result(Item&, State&)>& work,
+                 const std::function<void(Item&, Result&)>& report) {
+  // A ring of `window` slots: the i-th item waits in slot i % window until it is reported,
+  // and no worker takes an item `window` ahead of the reporter, so slots are never reused
+  // too early.
   window = std::max<std::size_t>(window, 1);
-  std::vector<std::optional<Result>> slots(std::min(n, window));
+  std::vector<std::optional<std::pair<Item, Result>>> slots(window);
   std::mutex mutex;
   std::condition_variable ready, room;
-  std::size_t next = 0, reported = 0;
+  std::size_t taken = 0, reported = 0;
+  bool exhausted = false;
   {
     std::vector<std::jthread> pool;
-    const unsigned count =
-        static_cast<unsigned>(std::min<std::size_t>(std::max(1u, workers), std::max<std::size_t>(n, 1)));
-    for (unsigned w = 0; w < count; ++w) {
+    for (unsigned w = 0; w < std::max(1u, workers); ++w) {
       pool.emplace_back([&] {
-        State state = make_state();
+        std::optional<State> state;
         for (;;) {
+          std::optional<Item> item;
           std::size_t i;
           {
             std::unique_lock lock(mutex);
-            room.wait(lock, [&] { return next >= n || next < reported + window; });
-            if (next >= n) return;
-            i = next++;
+            room.wait(lock, [&] { return exhausted || taken < reported + window; });
+            if (exhausted) return;
+            item = next();
+            if (!item) {
+              exhausted = true;
+              ready.notify_all();
+              room.notify_all();
+              return;
+            }
+            i = taken++;
           }
-          Result result = work(i, state);
+          if (!state) state.emplace(make_state());
+          Result result = work(*item, *state);
           {
             std::lock_guard lock(mutex);
-            slots[i % slots.size()].emplace(std::move(result));
+            slots[i % window].emplace(std::move(*item), std::move(result));
           }
           ready.notify_all();
         }
       });
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      std::optional<Result> result;
+    for (std::size_t i = 0;; ++i) {
+      std::optional<std::pair<Item, Result>> done;
       {
         std::unique_lock lock(mutex);
-        std::optional<Result>& slot = slots[i % slots.size()];
-        ready.wait(lock, [&] { return slot.has_value(); });
-        result = std::move(slot);
+        std::optional<std::pair<Item, Result>>& slot = slots[i % window];
+        ready.wait(lock, [&] { return slot.has_value() || (exhausted && i >= taken); });
+        if (!slot) break;  // every item taken has been reported
+        done = std::move(slot);
         slot.reset();
       }
-      report(i, *result);
+      report(done->first, done->second);
       {
         std::lock_guard lock(mutex);
         reported = i + 1;

@@ -59,10 +59,10 @@ Pipeline::Pipeline(const Shared& shared) : shared_(shared), spelling_(*shared.ga
 pack::Chapter Pipeline::process(const Input& input, Diagnostics& diags) {
   try {
     const std::string bytes = file_io::read_file(input.path, shared_.max_bytes);
-    return process_bytes(bytes, *input.format, input.stem(), input.display(), diags);
+    return process_bytes(bytes, *input.format, input.stem, input.display, diags);
   } catch (const Error& e) {
     // Name the file as the user sees it (file_io names the raw path).
-    throw Error(e.kind(), e.message(), input.display(), e.where());
+    throw Error(e.kind(), e.message(), input.display, e.where());
   }
 }
 

@@ -5,7 +5,6 @@
 #include <ostream>
 #include <thread>
 
-#include "base/allocator.hpp"
 #include "base/error.hpp"
 #include "base/file_io.hpp"
 #include "batch/course.hpp"
@@ -89,15 +88,13 @@ std::size_t count_mentions(const model::Document& doc) {
   return n;
 }
 
-/// The share of `inputs` a shard takes: by a hash of each output stem, so shares stay put
-/// when files are added or removed.
-void keep_shard(Inputs& inputs, const Shard& shard) {
-  if (shard.count <= 1) return;
-  std::erase_if(inputs.files, [&](const Input& input) {
-    const std::string h = content_hash(input.stem());
-    const unsigned long long value = std::stoull(h.substr(16), nullptr, 16);
-    return value % shard.count != shard.index - 1;
-  });
+/// True if `input` is in the share a shard takes: by a hash of its output stem, so shares
+/// stay put when files are added or removed.
+bool in_shard(const Input& input, const Shard& shard) {
+  if (shard.count <= 1) return true;
+  const std::string h = content_hash(input.stem);
+  const unsigned long long value = std::stoull(h.substr(16), nullptr, 16);
+  return value % shard.count == shard.index - 1;
 }
 
 /// Temporary files a killed run left behind (".NAME.tmp-XXXXXX", see file_io::write_atomic).
@@ -120,6 +117,10 @@ class Run {
  private:
   bool wants_course() const { return command_ == Command::Build && options_.pack != PackMode::Files; }
   bool wants_files() const { return command_ != Command::Build || options_.pack != PackMode::Course; }
+  /// A walk of the inputs; problems finding them are reported by the first walk only.
+  std::unique_ptr<InputWalk> walk_inputs(bool first = false);
+  /// The next input of `walk` in this run's shard.
+  std::optional<Input> next_input(InputWalk& walk) const;
   Outcome process(const Input& input, Pipeline& pipeline);
   void finish(const std::string& stem, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools);
   bool outputs_exist(const std::string& stem) const;
@@ -136,9 +137,10 @@ class Run {
   std::string digest_;  ///< lexicons, options and version: part of every output hash
   BuildState state_;
   bool course_stale_ = false;
-  Inputs inputs_;
+  std::size_t total_ = 0;         ///< inputs found by the first walk
+  std::size_t input_errors_ = 0;  ///< paths that could not be read
   std::vector<pack::Chapter> chapters_;
-  std::vector<std::string> course_hashes_;
+  std::vector<std::string> course_stems_, course_hashes_;
   std::optional<Progress> progress_;
   std::size_t done_ = 0, skipped_ = 0, failed_ = 0, changes_ = 0, mentions_ = 0;
 };
@@ -149,17 +151,35 @@ bool Run::outputs_exist(const std::string& stem) const {
   return true;
 }
 
+std::unique_ptr<InputWalk> Run::walk_inputs(bool first) {
+  InputWalk::Report on_error, on_note;
+  if (first) {
+    on_error = [this](const std::string& e) {
+      err_ << e << "\n";
+      ++input_errors_;
+    };
+    if (options_.verbosity == Verbosity::Verbose) on_note = [this](const std::string& n) { err_ << n << "\n"; };
+  }
+  return std::make_unique<InputWalk>(options_.paths, options_.output, std::move(on_error), std::move(on_note));
+}
+
+std::optional<Input> Run::next_input(InputWalk& walk) const {
+  for (;;) {
+    std::optional<Input> input = walk.next();
+    if (!input || in_shard(*input, options_.shard)) return input;
+  }
+}
+
 fs::path Run::single_json_output() const {
-  if (command_ == Command::Tag && inputs_.files.size() == 1 && options_.output.extension() == ".json")
-    return options_.output;
+  if (command_ == Command::Tag && total_ == 1 && options_.output.extension() == ".json") return options_.output;
   return {};
 }
 
 Outcome Run::process(const Input& input, Pipeline& pipeline) {
   Outcome outcome;
   Diagnostics diags;
-  const std::string stem = input.stem();
-  const std::string display = input.display();
+  const std::string& stem = input.stem;
+  const std::string& display = input.display;
   try {
     const std::string bytes = file_io::read_file(input.path, options_.max_bytes);
     outcome.hash = content_hash(digest_ + content_hash(bytes));
@@ -209,7 +229,7 @@ void Run::finish(const std::string& stem, pack::Chapter chapter, Outcome& outcom
     }
     case Command::Build:
       // A run of one file leaves the other workers' cores idle: render the formats in parallel.
-      write_outputs(pack, stem, options_, inputs_.files.size() == 1 ? worker_count(options_.jobs) : 1);
+      write_outputs(pack, stem, options_, total_ == 1 ? worker_count(options_.jobs) : 1);
       break;
   }
 }
@@ -217,22 +237,23 @@ void Run::finish(const std::string& stem, pack::Chapter chapter, Outcome& outcom
 void Run::report(const Input& input, Outcome& outcome) {
   if (options_.verbosity != Verbosity::Quiet)
     for (const std::string& m : outcome.messages) progress_->message(m);
+  if (wants_course()) course_stems_.push_back(input.stem);
   if (!outcome.ok) {
     ++failed_;
     progress_->message(outcome.error);
     progress_->advance();
     return;
   }
-  const std::string stem = input.stem();
+  const std::string& stem = input.stem;
   if (command_ == Command::Build) state_.record(stem, outcome.hash);
   if (wants_course()) course_hashes_.push_back(stem + "\t" + outcome.hash);
   if (outcome.skipped) {
     ++skipped_;
-    if (options_.verbosity == Verbosity::Verbose) progress_->message(input.display() + ": up to date");
+    if (options_.verbosity == Verbosity::Verbose) progress_->message(input.display + ": up to date");
   } else {
     ++done_;
     if (options_.verbosity == Verbosity::Verbose)
-      progress_->message(input.display() + ": done (" + std::to_string(outcome.changes) + " changes, " +
+      progress_->message(input.display + ": done (" + std::to_string(outcome.changes) + " changes, " +
                          std::to_string(outcome.mentions) + " entity mentions)");
   }
   changes_ += outcome.changes;
@@ -243,9 +264,7 @@ void Run::report(const Input& input, Outcome& outcome) {
 }
 
 void Run::write_course() {
-  std::vector<std::string> stems;
-  for (const Input& input : inputs_.files) stems.push_back(input.stem());
-  const std::string stem = course_stem(stems);
+  const std::string stem = course_stem(course_stems_);
   std::sort(course_hashes_.begin(), course_hashes_.end());
   std::string material = digest_ + options_.title + options_.order.string();
   for (const std::string& h : course_hashes_) material += h + "\n";
@@ -276,7 +295,7 @@ void Run::summary(double seconds) {
   if (options_.verbosity == Verbosity::Quiet) return;
   char time[32];
   std::snprintf(time, sizeof time, "%.2f s", seconds);
-  const std::size_t n = inputs_.files.size();
+  const std::size_t n = done_ + skipped_ + failed_;
   err_ << "notepress: " << n << (n == 1 ? " file: " : " files: ") << done_ << " done, ";
   if (skipped_) err_ << skipped_ << " up to date, ";
   err_ << failed_ << " failed; " << changes_ << " changes, " << mentions_ << " entity mentions; " << time << "\n";
@@ -292,13 +311,10 @@ int Run::go() {
   digest_ =
       content_hash(std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" + formats +
                    "\n" + std::to_string(options_.write.timestamp) + (options_.write.update_fields ? "\nfields" : ""));
-  inputs_ = collect_inputs(options_.paths, options_.output);
-  keep_shard(inputs_, options_.shard);
-  release_free_memory();  // what finding the inputs took, before the workers start
-  for (const std::string& e : inputs_.errors) err_ << e << "\n";
-  if (options_.verbosity == Verbosity::Verbose)
-    for (const std::string& n : inputs_.notes) err_ << n << "\n";
-  if (inputs_.files.empty() && inputs_.errors.empty()) {
+  // The inputs are walked again for each pass instead of being listed: a batch's memory must
+  // not grow with its number of files (see InputWalk).
+  for (const auto walk = walk_inputs(true); next_input(*walk);) ++total_;
+  if (total_ == 0 && input_errors_ == 0) {
     err_ << "notepress: no notes files found (looked for .txt, .md and files without an extension)\n";
     return 1;
   }
@@ -316,11 +332,12 @@ int Run::go() {
     state_.load();
     // A course pack needs every chapter again as soon as one input changed: find out first.
     if (wants_course() && !options_.force) {
-      for (const Input& input : inputs_.files) {
+      const auto walk = walk_inputs();
+      while (const std::optional<Input> input = next_input(*walk)) {
         try {
           const std::string h =
-              content_hash(digest_ + content_hash(file_io::read_file(input.path, options_.max_bytes)));
-          if (!state_.up_to_date(input.stem(), h)) course_stale_ = true;
+              content_hash(digest_ + content_hash(file_io::read_file(input->path, options_.max_bytes)));
+          if (!state_.up_to_date(input->stem, h)) course_stale_ = true;
         } catch (const Error&) {
           course_stale_ = true;  // the worker reports it
         }
@@ -330,14 +347,16 @@ int Run::go() {
     }
   }
 
-  progress_.emplace(err_, inputs_.files.size(),
-                    Progress::choose(options_.verbosity == Verbosity::Quiet, options_.verbosity == Verbosity::Verbose,
-                                     inputs_.files.size()));
+  progress_.emplace(
+      err_, total_,
+      Progress::choose(options_.verbosity == Verbosity::Quiet, options_.verbosity == Verbosity::Verbose, total_));
   const unsigned workers = worker_count(options_.jobs);
-  run_ordered<Pipeline, Outcome>(
-      inputs_.files.size(), workers, 4 * workers + 8, [&] { return Pipeline(*shared_); },
-      [&](std::size_t i, Pipeline& pipeline) { return process(inputs_.files[i], pipeline); },
-      [&](std::size_t i, Outcome& outcome) { report(inputs_.files[i], outcome); });
+  const auto walk = walk_inputs();
+  run_ordered<Input, Pipeline, Outcome>(
+      static_cast<unsigned>(std::min<std::size_t>(workers, std::max<std::size_t>(total_, 1))), 4 * workers + 8,
+      [&] { return next_input(*walk); }, [&] { return Pipeline(*shared_); },
+      [&](Input& input, Pipeline& pipeline) { return process(input, pipeline); },
+      [&](Input& input, Outcome& outcome) { report(input, outcome); });
   if (wants_course()) write_course();
   progress_->finish();
   if (command_ == Command::Build) {
@@ -348,7 +367,7 @@ int Run::go() {
     }
   }
   summary(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-  return failed_ > 0 || !inputs_.errors.empty() ? 1 : 0;
+  return failed_ > 0 || input_errors_ > 0 ? 1 : 0;
 }
 
 }  // namespace

@@ -100,14 +100,15 @@ TEST(Faults, AnInputThatVanishesIsAnErrorNamingIt) {
   batch::Pipeline pipeline(test::shared());
   batch::Input input;
   input.path = "/nonexistent/notes.txt";
-  input.relative_from = 13;
+  input.display = "notes.txt";
+  input.stem = "notes";
   input.format = &read::formats()[0];
   Diagnostics diags;
   try {
     pipeline.process(input, diags);
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), "/nonexistent/notes.txt: cannot open: No such file or directory");
+    EXPECT_EQ(std::string(e.what()), "notes.txt: cannot open: No such file or directory");
   }
 }
 
