@@ -1,6 +1,7 @@
 #include "read/accounting.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "base/utf8.hpp"
 #include "model/walk.hpp"
@@ -48,6 +49,12 @@ std::vector<model::Removal> complete_removals(const Source& source, const model:
   std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.begin < b.begin; });
 
   const std::string_view text = source.text();
+  // Gaps are found in order, so they need no sorting: only the given removals do, and the two
+  // runs are merged (sorting them together moved every removal of a big file log n times).
+  std::sort(removals.begin(), removals.end(),
+            [](const model::Removal& a, const model::Removal& b) { return a.begin < b.begin; });
+  std::vector<model::Removal> gaps;
+  gaps.reserve(claims.size() + 1);
   std::uint32_t covered = 0;
   // An unclaimed gap such as "\n\n## " is split into its whitespace and its syntax, so that
   // the review lists "##" as markup and not the line ends around it.
@@ -60,13 +67,13 @@ std::vector<model::Removal> complete_removals(const Source& source, const model:
       const auto after = static_cast<std::uint32_t>(std::min<std::size_t>(next, end));
       const bool space = all_space(text.substr(i, after - i));
       if (i > run && space != run_space) {
-        removals.push_back({run_space ? model::Removal::Kind::Whitespace : fallback, run, i, {}});
+        gaps.push_back({run_space ? model::Removal::Kind::Whitespace : fallback, run, i, {}});
         run = i;
       }
       run_space = space;
       i = after;
     }
-    if (end > run) removals.push_back({run_space ? model::Removal::Kind::Whitespace : fallback, run, end, {}});
+    if (end > run) gaps.push_back({run_space ? model::Removal::Kind::Whitespace : fallback, run, end, {}});
   };
   for (const Claim& c : claims) {
     fill(covered, c.begin);
@@ -74,10 +81,16 @@ std::vector<model::Removal> complete_removals(const Source& source, const model:
   }
   fill(covered, static_cast<std::uint32_t>(text.size()));
 
-  std::sort(removals.begin(), removals.end(),
-            [](const model::Removal& a, const model::Removal& b) { return a.begin < b.begin; });
+  std::vector<model::Removal> all;
+  all.reserve(removals.size() + gaps.size());
+  std::merge(std::make_move_iterator(removals.begin()), std::make_move_iterator(removals.end()),
+             std::make_move_iterator(gaps.begin()), std::make_move_iterator(gaps.end()), std::back_inserter(all),
+             [](const model::Removal& a, const model::Removal& b) { return a.begin < b.begin; });
+  removals = {};
+  gaps = {};
   std::vector<model::Removal> merged;
-  for (model::Removal& r : removals) {
+  merged.reserve(all.size());
+  for (model::Removal& r : all) {
     if (r.begin == r.end) continue;
     if (!merged.empty() && merged.back().kind == r.kind && merged.back().end == r.begin &&
         r.kind == model::Removal::Kind::Whitespace)
