@@ -15,7 +15,8 @@ namespace {
 TEST(RunOrdered, ReportsInTheOrderGivenAndAsksForItemsOnlyAsItGoes) {
   constexpr std::size_t kItems = 300, kWindow = 6;
   constexpr unsigned kWorkers = 3;
-  std::size_t asked = 0, reported = 0, furthest_ahead = 0;
+  std::size_t asked = 0, furthest_ahead = 0;  // next() runs one call at a time
+  std::atomic<std::size_t> reported{0};       // report() runs on the calling thread
   std::atomic<int> in_work{0}, most_in_work{0};
   std::vector<std::size_t> order;
   run_ordered<std::size_t, std::mt19937, std::size_t>(
