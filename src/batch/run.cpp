@@ -280,8 +280,7 @@ void Run::write_course() {
     order_chapters(chapters_, options_.order, err_);
     const std::size_t count = chapters_.size();
     const std::string title = course_title(options_, chapters_);
-    const pack::Pack pack =
-        pack::build(std::move(chapters_), title, options_.language, true, worker_count(options_.jobs));
+    const pack::Pack pack = pack::build(std::move(chapters_), title, options_.language, true);
     write_outputs(pack, stem, options_, worker_count(options_.jobs));
     state_.record("course:" + stem, hash);
     if (options_.verbosity == Verbosity::Verbose)
@@ -423,7 +422,7 @@ int pack_json(const std::vector<fs::path>& paths, const Options& options, std::o
     order_chapters(chapters, options.order, err);
     const std::size_t count = chapters.size();
     const std::string title = course_title(options, chapters);
-    const pack::Pack pack = pack::build(std::move(chapters), title, options.language, true, worker_count(options.jobs));
+    const pack::Pack pack = pack::build(std::move(chapters), title, options.language, true);
     write_outputs(pack, stem, options, worker_count(options.jobs));
     if (options.verbosity != Verbosity::Quiet)
       err << "notepress: course pack of " << count << " chapters: " << (options.output / stem).string() << ".*\n";

@@ -1,10 +1,6 @@
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <map>
-#include <optional>
 #include <set>
-#include <thread>
 
 #include "dates/dates.hpp"
 #include "model/walk.hpp"
@@ -24,33 +20,21 @@ struct Mentions {
   std::vector<Locator> per_section;
 };
 
-/// What one chapter holds, gathered on its own so that chapters can be gathered in parallel
-/// and then merged in order.
-struct ChapterFacts {
-  std::vector<Section> sections;
-  std::vector<std::string> order;  ///< entity ids in order of first mention in the chapter
-  std::map<std::string, Mentions> mentions;
-  std::map<std::string, std::set<std::string>> used;
-  std::vector<TimelineEntry> timeline;
-};
-
-/// Numbers and gathers chapter `c` (its document is numbered in place).
-ChapterFacts gather(Chapter& chapter, std::uint32_t c, unicode::TextBreaker& breaker);
-
 class Builder {
  public:
   Builder(Pack& pack, BuildTools& tools)
       : pack_(pack), collator_(tools.collator(pack.language)), breaker_(tools.breaker()) {}
 
-  /// Gathers every chapter, on up to `threads` threads.
-  void collect(unsigned threads);
+  void collect();
   void make_people();
   void make_glossary();
   void make_timeline();
   void make_index() { pack_.index = build_index(info_, mentions_of_all(), order_, used_, collator_); }
 
  private:
-  void merge(std::uint32_t c, ChapterFacts facts);
+  void collect_chapter(std::uint32_t c);
+  std::string sentence_around(std::string_view text, model::ByteRange range,
+                              const std::vector<unicode::Token>& sentences) const;
   std::string dates_of(const model::EntityInfo& info) const;
   std::map<std::string, std::vector<Locator>> mentions_of_all() const {
     std::map<std::string, std::vector<Locator>> out;
@@ -71,10 +55,48 @@ class Builder {
   std::map<std::string, std::set<std::string>> used_;  ///< id → case-folded forms the notes use
 };
 
-/// The sentence of `text` around `range`, trimmed; a window around it if the sentence is
-/// very long.
-std::string sentence_around(std::string_view text, model::ByteRange range,
-                            const std::vector<unicode::Token>& sentences) {
+void Builder::collect() {
+  for (const Chapter& chapter : pack_.chapters)
+    for (const model::EntityInfo& info : chapter.entities) info_.emplace(info.id, &info);
+  for (std::uint32_t c = 0; c < pack_.chapters.size(); ++c) collect_chapter(c);
+}
+
+void Builder::collect_chapter(std::uint32_t c) {
+  Chapter& chapter = pack_.chapters[c];
+  const std::vector<Section>& sections = pack_.sections[c];
+  int section = -1;
+  std::size_t next_section = 0;
+  model::for_each_text(chapter.doc, [&](const model::TextBlock& block, const model::TextPlace& place) {
+    if (place.role == model::TextPlace::Role::Heading && next_section < sections.size() &&
+        sections[next_section].block == place.block->id)
+      section = static_cast<int>(next_section++);
+    std::vector<unicode::Token> sentences;  // found on the first date of the block
+    for (const model::Span& span : block.spans()) {
+      if (const auto* e = std::get_if<model::Entity>(&span.what)) {
+        const Locator where{c, e->mention, section};
+        Mentions& m = mentions_[e->id];
+        used_[e->id].insert(unicode::fold_case(block.text().substr(span.range.begin, span.range.size())));
+        if (m.all.empty()) order_.push_back(e->id);
+        m.all.push_back(where);
+        // Sections only move forward, so the last one kept is the only one to compare with.
+        if (m.per_section.empty() || m.per_section.back().chapter != c || m.per_section.back().section != section)
+          m.per_section.push_back(where);
+      } else if (const auto* d = std::get_if<model::Date>(&span.what)) {
+        TimelineEntry entry;
+        entry.date = *d;
+        entry.date.mention = 0;
+        entry.label = dates::describe(*d);
+        if (sentences.empty()) breaker_.sentences(block.text(), sentences);  // once per block
+        entry.text = sentence_around(block.text(), span.range, sentences);
+        entry.where = {c, d->mention, section};
+        pack_.timeline.push_back(std::move(entry));
+      }
+    }
+  });
+}
+
+std::string Builder::sentence_around(std::string_view text, model::ByteRange range,
+                                     const std::vector<unicode::Token>& sentences) const {
   std::string_view sentence = text;
   auto it = std::upper_bound(sentences.begin(), sentences.end(), range.begin,
                              [](std::uint32_t at, const unicode::Token& s) { return at < s.end; });
@@ -89,89 +111,6 @@ std::string sentence_around(std::string_view text, model::ByteRange range,
   while (to < sentence.size() && (static_cast<unsigned char>(sentence[to]) & 0xC0) == 0x80) ++to;
   return (from > 0 ? "\xE2\x80\xA6" : "") + std::string(sentence.substr(from, to - from)) +
          (to < sentence.size() ? "\xE2\x80\xA6" : "");
-}
-
-ChapterFacts gather(Chapter& chapter, std::uint32_t c, unicode::TextBreaker& breaker) {
-  number_mentions(chapter.doc);
-  ChapterFacts facts;
-  facts.sections = number_sections(chapter.doc);
-  const std::vector<Section>& sections = facts.sections;
-  int section = -1;
-  std::size_t next_section = 0;
-  model::for_each_text(chapter.doc, [&](const model::TextBlock& block, const model::TextPlace& place) {
-    if (place.role == model::TextPlace::Role::Heading && next_section < sections.size() &&
-        sections[next_section].block == place.block->id)
-      section = static_cast<int>(next_section++);
-    std::vector<unicode::Token> sentences;  // found on the first date of the block
-    for (const model::Span& span : block.spans()) {
-      if (const auto* e = std::get_if<model::Entity>(&span.what)) {
-        const Locator where{c, e->mention, section};
-        Mentions& m = facts.mentions[e->id];
-        facts.used[e->id].insert(unicode::fold_case(block.text().substr(span.range.begin, span.range.size())));
-        if (m.all.empty()) facts.order.push_back(e->id);
-        m.all.push_back(where);
-        // Sections only move forward, so the last one kept is the only one to compare with.
-        if (m.per_section.empty() || m.per_section.back().section != section) m.per_section.push_back(where);
-      } else if (const auto* d = std::get_if<model::Date>(&span.what)) {
-        TimelineEntry entry;
-        entry.date = *d;
-        entry.date.mention = 0;
-        entry.label = dates::describe(*d);
-        if (sentences.empty()) breaker.sentences(block.text(), sentences);  // once per block
-        entry.text = sentence_around(block.text(), span.range, sentences);
-        entry.where = {c, d->mention, section};
-        facts.timeline.push_back(std::move(entry));
-      }
-    }
-  });
-  return facts;
-}
-
-void Builder::collect(unsigned threads) {
-  for (const Chapter& chapter : pack_.chapters)
-    for (const model::EntityInfo& info : chapter.entities) info_.emplace(info.id, &info);
-  const auto count = static_cast<std::uint32_t>(pack_.chapters.size());
-  pack_.sections.resize(count);
-  // A course pack's chapters are gathered in parallel, each on its own, and merged in order:
-  // the result is the same whatever the number of threads.
-  threads = std::clamp<unsigned>(threads, 1, std::max<std::uint32_t>(count / 8, 1));
-  if (threads == 1) {
-    for (std::uint32_t c = 0; c < count; ++c) merge(c, gather(pack_.chapters[c], c, breaker_));
-    return;
-  }
-  std::vector<std::optional<ChapterFacts>> facts(count);
-  std::vector<std::exception_ptr> failures(threads);
-  std::atomic<std::uint32_t> next{0};
-  {
-    std::vector<std::jthread> pool;
-    for (unsigned t = 0; t < threads; ++t)
-      pool.emplace_back([&, t] {
-        try {
-          unicode::TextBreaker breaker;
-          for (std::uint32_t c = next++; c < count; c = next++) facts[c] = gather(pack_.chapters[c], c, breaker);
-        } catch (...) {
-          failures[t] = std::current_exception();
-          next = count;
-        }
-      });
-  }
-  for (const std::exception_ptr& failure : failures)
-    if (failure) std::rethrow_exception(failure);
-  for (std::uint32_t c = 0; c < count; ++c) merge(c, std::move(*facts[c]));
-}
-
-void Builder::merge(std::uint32_t c, ChapterFacts facts) {
-  pack_.sections[c] = std::move(facts.sections);
-  for (const std::string& id : facts.order) {
-    Mentions& from = facts.mentions.at(id);
-    Mentions& m = mentions_[id];
-    if (m.all.empty()) order_.push_back(id);
-    m.all.insert(m.all.end(), from.all.begin(), from.all.end());
-    m.per_section.insert(m.per_section.end(), from.per_section.begin(), from.per_section.end());
-    used_[id].merge(facts.used.at(id));
-  }
-  pack_.timeline.insert(pack_.timeline.end(), std::make_move_iterator(facts.timeline.begin()),
-                        std::make_move_iterator(facts.timeline.end()));
 }
 
 std::string Builder::dates_of(const model::EntityInfo& info) const {
@@ -257,33 +196,28 @@ const unicode::IndexCollator& BuildTools::collator(const std::string& language) 
   return *collator_;
 }
 
-namespace {
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course) {
+  BuildTools tools;
+  return build(std::move(chapters), std::move(title), std::move(language), course, tools);
+}
 
-Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, BuildTools& tools,
-           unsigned threads) {
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, BuildTools& tools) {
   Pack pack;
   pack.title = std::move(title);
   pack.language = std::move(language);
   pack.course = course;
   pack.chapters = std::move(chapters);
+  for (Chapter& chapter : pack.chapters) {
+    number_mentions(chapter.doc);
+    pack.sections.push_back(number_sections(chapter.doc));
+  }
   Builder builder(pack, tools);
-  builder.collect(threads);
+  builder.collect();
   builder.make_people();
   builder.make_glossary();
   builder.make_timeline();
   builder.make_index();
   return pack;
-}
-
-}  // namespace
-
-Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, unsigned threads) {
-  BuildTools tools;
-  return build(std::move(chapters), std::move(title), std::move(language), course, tools, threads);
-}
-
-Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, BuildTools& tools) {
-  return build(std::move(chapters), std::move(title), std::move(language), course, tools, 1);
 }
 
 }  // namespace np::pack

@@ -127,9 +127,8 @@ class BuildTools {
 /// Builds a pack from tagged chapters (moved in). Numbers mentions if they are not yet
 /// numbered. `language` decides sorting (ICU collation) and letter groups.
 Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, BuildTools& tools);
-/// The same with tools made for this one build; a course pack's chapters are gathered on up
-/// to `threads` threads (the pack is the same whatever their number).
-Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course, unsigned threads = 1);
+/// The same with tools made for this one build.
+Pack build(std::vector<Chapter> chapters, std::string title, std::string language, bool course);
 
 /// Numbers the Entity and Date spans of a document 1, 2, ... in reading order.
 void number_mentions(model::Document& doc);
