@@ -210,8 +210,11 @@ Outcome Run::process(const Input& input, Pipeline& pipeline) {
 
 /// Renders what the command asks for from a processed chapter.
 void Run::finish(const std::string& stem, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools) {
-  if (wants_course()) outcome.chapter = chapter;
-  if (!wants_files() || outcome.skipped) return;
+  if (!wants_files() || outcome.skipped) {
+    if (wants_course()) outcome.chapter = std::move(chapter);
+    return;
+  }
+  if (wants_course()) outcome.chapter = chapter;  // --pack both: the file's own pack takes the other
   const std::string title = chapter.title;
   std::vector<pack::Chapter> one;
   one.push_back(std::move(chapter));
