@@ -135,9 +135,13 @@ InputWalk::Impl::Impl(const std::vector<fs::path>& paths, const fs::path& output
           read::format_for(fs::path(arg.canonical), false))
         repeat = true;
     }
-    if (repeat) continue;
-    arg.kept = true;
-    if (arg.folder) {
+    arg.kept = !repeat;
+  }
+  // Listed once every path is judged: a link in the first folder may point into the second.
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const fs::path& path = paths[i];
+    if (!args[i].kept) continue;
+    if (args[i].folder) {
       list(path, static_cast<int>(i), top.entries);
     } else {
       const read::Format* format = read::format_for(path, true);  // any file given by name is read as text

@@ -104,6 +104,8 @@ TEST(CollectInputs, LinksNeitherRepeatFilesNorLoop) {
   fs::create_directory_symlink(dir.path() / "notes", dir.path() / "notes/loop");
   // b.txt is taken under its own name; c.txt, outside, through its first link only.
   EXPECT_EQ(stems_of(dir, {"notes"}), (std::vector<std::string>{"b", "c1"}));
+  // ...and under its own name too when its folder is given as well, even after the links.
+  EXPECT_EQ(stems_of(dir, {"notes", "elsewhere"}), (std::vector<std::string>{"b", "c"}));
 }
 
 TEST(CollectInputs, FoldersWhoseNamesClashAreToldApart) {
