@@ -63,12 +63,6 @@ struct Arg {
   bool kept = false;  ///< walked (folder) or taken (file): not a repeat of an earlier one
 };
 
-/// Order of a folder's entries: by name, byte by byte. Walking depth first in this order
-/// gives std::filesystem::path's order of the whole paths (component by component).
-bool by_name(const Entry& a, const Entry& b) {
-  return std::string_view(a.path).substr(a.name_from) < std::string_view(b.path).substr(b.name_from);
-}
-
 /// An entry for `path`, of which the last `name_size` bytes are its file name.
 Entry make_entry(std::string path, std::size_t name_size, const read::Format* format, bool folder, int root) {
   Entry e;
@@ -213,14 +207,20 @@ void InputWalk::Impl::list(const fs::path& folder, int root, std::vector<Entry>&
     error(printable_path(folder) + ": cannot read folder: " + ec.message());
     return;
   }
-  const std::size_t first = entries.size();
+  std::vector<std::pair<std::string, fs::directory_entry>> found;  // by name
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) {
       error(printable_path(folder) + ": cannot read: " + ec.message());
       break;
     }
-    const fs::directory_entry& entry = *it;
-    if (is_hidden(entry.path().filename().native())) continue;
+    std::string name = it->path().filename().native();
+    if (!is_hidden(name)) found.emplace_back(std::move(name), *it);
+  }
+  // By name, byte by byte: walking depth first in this order gives std::filesystem::path's
+  // order of whole paths (component by component). Sorted before anything is judged, so that
+  // which of two links to one file is taken does not depend on the file system's order.
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [name, entry] : found) {
     std::error_code type_ec;
     if (entry.is_directory(type_ec)) {
       if (entry.is_symlink(type_ec)) continue;  // not followed: no loops, no repeats
@@ -232,14 +232,11 @@ void InputWalk::Impl::list(const fs::path& folder, int root, std::vector<Entry>&
         const Arg& arg = args[static_cast<std::size_t>(i)];
         walked = arg.kept && arg.folder && arg.canonical == real;
       }
-      if (!walked)
-        entries.push_back(
-            make_entry(entry.path().native(), entry.path().filename().native().size(), nullptr, true, root));
+      if (!walked) entries.push_back(make_entry(entry.path().native(), name.size(), nullptr, true, root));
     } else if (entry.is_regular_file(type_ec)) {
       add_file(entry, root, entries);
     }
   }
-  std::sort(entries.begin() + static_cast<std::ptrdiff_t>(first), entries.end(), by_name);
 }
 
 void InputWalk::Impl::name_entries(std::vector<Entry>& entries, const std::string& prefix) const {
