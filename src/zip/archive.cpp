@@ -177,6 +177,20 @@ void Archive::add(const std::string& name, std::string&& bytes, Compression comp
   add_stored(name, const_cast<char*>(kept.data()), kept.size(), false);
 }
 
+Prepared prepare(std::string&& bytes, Compression compression) {
+  if (stores(bytes.size(), compression)) return std::move(bytes);
+  Deflated deflated = deflate(bytes);
+  std::string().swap(bytes);  // the text is no longer needed
+  return deflated;
+}
+
+void Archive::add_prepared(const std::string& name, Prepared&& entry) {
+  if (auto* text = std::get_if<std::string>(&entry))
+    add(name, std::move(*text));  // small: stored (prepare() has deflated anything larger)
+  else
+    add(name, std::get<Deflated>(std::move(entry)));
+}
+
 void Archive::add(const std::string& name, Deflated&& entry) {
   if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
   add_deflated(name, impl_->kept_deflated.emplace_back(std::move(entry)));

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "zip/deflate.hpp"
@@ -17,6 +18,14 @@ namespace np::zip {
 
 /// Deflate is a request: entries under 1 KiB are stored whatever is asked.
 enum class Compression : std::uint8_t { Store, Deflate };
+
+/// An entry's bytes made ready ahead of adding them: deflated already if an archive would
+/// deflate them, as they are if it would store them. A writer that renders many parts before
+/// it can add any (the EPUB's pages, which the package document and navigation must follow)
+/// then holds them compressed instead of as text. Adding it gives the same bytes as adding
+/// the text would have (with Compression::Deflate; a Store request is kept as text).
+using Prepared = std::variant<std::string, Deflated>;
+[[nodiscard]] Prepared prepare(std::string&& bytes, Compression compression = Compression::Deflate);
 
 /// A ZIP archive built in memory. Entries are written in the order they are added, with no
 /// extra fields and a fixed timestamp, so the same entries give the same bytes.
@@ -43,6 +52,8 @@ class Archive {
 
   /// Adds an entry deflated beforehand (a large part compressed as it was written).
   void add(const std::string& name, Deflated&& entry);
+  /// Adds an entry made ready by prepare().
+  void add_prepared(const std::string& name, Prepared&& entry);
 
   /// Adds an entry whose bytes outlive the archive (static resources): no copy is made, and
   /// the same bytes are deflated only once per process.

@@ -37,7 +37,7 @@ void append_chapter_heading(pugi::xml_node body, const Book& book, std::uint32_t
 
 }  // namespace
 
-void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors, std::vector<std::string>& pages) {
+void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors, std::vector<zip::Prepared>& pages) {
   const std::vector<const pack::Section*> sections = sections_by_block(*book.pack, chapter);
   const auto section = [&](const model::Block& b) { return b.id < sections.size() ? sections[b.id] : nullptr; };
   const auto& blocks = book.pack->chapters[chapter].doc.blocks;
@@ -62,7 +62,7 @@ void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors, s
     pugi::xml_node body = start_page(doc, book.language, part.title, "bodymatter");
     if (part.opens_chapter) append_chapter_heading(body, book, chapter, hooks);
     append_blocks(body, std::span(blocks).subspan(part.first, part.last - part.first), hooks);
-    pages.push_back(finish_page(doc));
+    pages.push_back(zip::prepare(finish_page(doc)));  // held compressed until the archive is made
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "write/epub/anchors.hpp"
 #include "write/epub/layout.hpp"
+#include "zip/archive.hpp"
 
 namespace np::write::epub {
 
@@ -14,6 +15,6 @@ namespace np::write::epub {
 /// part order), and records in `anchors` where each mention and heading went. A part that
 /// opens its chapter starts with an h1 of the chapter's title (numbered in a course pack);
 /// headings follow one level below it, numbered like Pack::sections.
-void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors, std::vector<std::string>& pages);
+void render_chapter(const Book& book, std::uint32_t chapter, Anchors& anchors, std::vector<zip::Prepared>& pages);
 
 }  // namespace np::write::epub

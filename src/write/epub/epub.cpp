@@ -25,7 +25,7 @@ constexpr std::string_view kXhtml = "application/xhtml+xml";
 constexpr std::string_view kMimetype = "application/epub+zip";
 constexpr std::string_view kRoot = "EPUB/";
 
-Item page(std::string id, std::string href, std::string bytes, SpineRole spine = SpineRole::Linear,
+Item page(std::string id, std::string href, zip::Prepared bytes, SpineRole spine = SpineRole::Linear,
           std::string properties = {}) {
   return Item{.id = std::move(id),
               .href = std::move(href),
@@ -35,13 +35,18 @@ Item page(std::string id, std::string href, std::string bytes, SpineRole spine =
               .bytes = std::move(bytes)};
 }
 
+Item page(std::string id, std::string href, std::string bytes, SpineRole spine = SpineRole::Linear,
+          std::string properties = {}) {
+  return page(std::move(id), std::move(href), zip::prepare(std::move(bytes)), spine, std::move(properties));
+}
+
 /// "ch1-2.xhtml" → "ch1-2".
 std::string stem(const std::string& file) { return file.substr(0, file.rfind('.')); }
 
 /// Every file under EPUB/ in reading order (nav and NCX first, as they describe the rest).
 std::vector<Item> render_items(const epub::Book& book, const std::string& uid) {
   epub::Anchors anchors(book);
-  std::vector<std::string> notes;
+  std::vector<zip::Prepared> notes;
   notes.reserve(book.parts.size());
   for (std::uint32_t c = 0; c < book.pack->chapters.size(); ++c) epub::render_chapter(book, c, anchors, notes);
 
@@ -52,7 +57,7 @@ std::vector<Item> render_items(const epub::Book& book, const std::string& uid) {
   items.push_back(Item{.id = "ncx",
                        .href = epub::kNcxFile,
                        .media_type = "application/x-dtbncx+xml",
-                       .bytes = epub::render_ncx(book, uid, toc)});
+                       .bytes = zip::prepare(epub::render_ncx(book, uid, toc))});
   items.push_back(Item{.id = "css",
                        .href = epub::kStyleFile,
                        .media_type = "text/css",
@@ -87,7 +92,7 @@ std::string write_epub(const pack::Pack& pack, const Options& options) {
     if (item.static_bytes.data() != nullptr)
       archive.add_static(name, item.static_bytes);
     else
-      archive.add(name, std::move(item.bytes));  // no copy: the archive keeps it until finish()
+      archive.add_prepared(name, std::move(item.bytes));
   }
   return archive.finish();
 }

@@ -10,6 +10,7 @@
 
 #include "pack/pack.hpp"
 #include "write/epub/layout.hpp"
+#include "zip/archive.hpp"
 
 namespace np::write::epub {
 
@@ -23,7 +24,7 @@ struct Item {
   std::string_view media_type;
   std::string properties;  ///< "nav", "index" or ""
   SpineRole spine = SpineRole::None;
-  std::string bytes;
+  zip::Prepared bytes;            ///< deflated as soon as rendered (see zip::prepare)
   std::string_view static_bytes;  ///< embedded resources: added to the ZIP without a copy
 };
 

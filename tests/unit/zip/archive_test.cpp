@@ -67,6 +67,20 @@ TEST(ZipArchive, SmallEntriesAndStoreRequestsAreStoredTheRestDeflated) {
   EXPECT_FALSE(entries[3].stored);
 }
 
+TEST(ZipArchive, PreparedEntriesGiveTheSameArchiveAsTheirText) {
+  const std::vector<std::string> texts{big_text('a', 20000), "<small/>", "", big_text('b', 1500)};
+  Archive plain(kTimestamp), prepared(kTimestamp);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const std::string name = "part" + std::to_string(i) + ".xhtml";
+    plain.add(name, std::string(texts[i]));
+    Prepared ready = prepare(std::string(texts[i]));
+    // Only what the archive would store stays text; the rest is held compressed.
+    EXPECT_EQ(std::holds_alternative<std::string>(ready), texts[i].size() < 1024) << i;
+    prepared.add_prepared(name, std::move(ready));
+  }
+  EXPECT_EQ(prepared.finish(), plain.finish());
+}
+
 TEST(ZipArchive, SameEntriesGiveTheSameBytesAndTheTimestampCounts) {
   auto build = [](std::int64_t timestamp, bool as_pieces) {
     Archive archive(timestamp);
