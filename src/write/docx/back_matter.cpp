@@ -54,7 +54,7 @@ void append_whos_who(BodyChunks& body, const pack::Pack& pack, const Bookmarks& 
     const std::string& name = person.index.empty() ? person.name : person.index;
     append_reference_entry(body.node(), pack, name, entity_style(model::EntityKind::Person), "", person.dates,
                            person.description, person.mentions, bookmarks);
-    body.checkpoint();
+    body.checkpoint(1 + person.mentions.size());
   }
 }
 
@@ -75,7 +75,7 @@ void append_glossary(BodyChunks& body, const pack::Pack& pack, const Bookmarks& 
   for (const pack::Term& term : pack.glossary) {
     append_reference_entry(body.node(), pack, term.name, entity_style(term.kind), model::kind_name(term.kind),
                            term.dates, term.description, term.mentions, bookmarks);
-    body.checkpoint();
+    body.checkpoint(1 + term.mentions.size());
   }
 }
 

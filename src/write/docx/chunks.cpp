@@ -37,8 +37,9 @@ BodyChunks::BodyChunks() {
   part_.write(whole);
 }
 
-void BodyChunks::checkpoint() {
-  if (++pending_ >= kChunkCheckpoints) flush();
+void BodyChunks::checkpoint(std::size_t pieces) {
+  pending_ += pieces;
+  if (pending_ >= kChunkCheckpoints) flush();
 }
 
 void BodyChunks::flush() {

@@ -14,7 +14,9 @@
 
 namespace np::write::docx {
 
-/// How many checkpoints (blocks, entries) a chunk holds before it is serialised.
+/// How much a chunk holds before it is serialised, in pieces: a block of the notes, an entry
+/// of the back matter, and each of an entry's locators (an entry for a name mentioned all
+/// through a long file or a course pack has thousands).
 inline constexpr std::size_t kChunkCheckpoints = 256;
 
 /// The w:body of a document, built in chunks. Append body children (paragraphs, the final
@@ -33,8 +35,9 @@ class BodyChunks {
 
   /// The parent of the current chunk's body children (the chunk document itself).
   pugi::xml_node node() noexcept { return chunk_; }
-  /// Marks a point where the chunk may be serialised; serialises it when it is full.
-  void checkpoint();
+  /// Marks a point where the chunk may be serialised, `pieces` more since the last one;
+  /// serialises it when it is full.
+  void checkpoint(std::size_t pieces = 1);
   /// Serialises what is left and returns the part, deflated. The object cannot be used
   /// afterwards.
   [[nodiscard]] zip::Deflated finish() &&;

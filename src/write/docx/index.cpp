@@ -151,6 +151,17 @@ std::span<const std::string> IndexMarks::at(std::uint32_t chapter, std::uint32_t
   return std::span<const std::string>(instructions_).subspan(starts[mention], starts[mention + 1] - starts[mention]);
 }
 
+namespace {
+
+/// An entry, its subentries and all their locators (see kChunkCheckpoints).
+std::size_t pieces(const pack::IndexEntry& entry) {
+  std::size_t n = 1 + entry.locators.size();
+  for (const pack::IndexEntry& sub : entry.subentries) n += pieces(sub);
+  return n;
+}
+
+}  // namespace
+
 void append_index(BodyChunks& body, const pack::Pack& pack, const std::string& heading_bookmark, Bookmarks& bookmarks) {
   pugi::xml_node heading = append_paragraph(body.node(), {.style = "Heading1"});
   const auto id = bookmarks.place(heading_bookmark);
@@ -165,7 +176,7 @@ void append_index(BodyChunks& body, const pack::Pack& pack, const std::string& h
     append_text(append_paragraph(body.node(), {.style = "IndexHeading"}), group.letter);
     for (const pack::IndexEntry& entry : group.entries) {
       append_entry(body.node(), pack, entry, 1, names, bookmarks);
-      body.checkpoint();
+      body.checkpoint(pieces(entry));
     }
   }
 }
