@@ -21,7 +21,8 @@ std::string title_from_name(const std::string& stem) {
   return name.empty() ? "Notes" : name;
 }
 
-std::vector<model::EntityInfo> referenced_entities(const model::Document& doc, const lexicon::Gazetteer& gazetteer) {
+std::vector<std::shared_ptr<const model::EntityInfo>> referenced_entities(const model::Document& doc,
+                                                                          const Shared& shared) {
   std::set<std::string> ids;
   model::for_each_text(doc, [&](const model::TextBlock& block, const model::TextPlace&) {
     for (const model::Span& span : block.spans())
@@ -32,13 +33,13 @@ std::vector<model::EntityInfo> referenced_entities(const model::Document& doc, c
   while (!pending.empty()) {
     const std::string id = pending.back();
     pending.pop_back();
-    const lexicon::Entry* entry = gazetteer.find(id);
-    if (entry && !entry->info.parent.empty() && ids.insert(entry->info.parent).second)
-      pending.push_back(entry->info.parent);
+    const auto it = shared.infos.find(id);
+    if (it != shared.infos.end() && !it->second->parent.empty() && ids.insert(it->second->parent).second)
+      pending.push_back(it->second->parent);
   }
-  std::vector<model::EntityInfo> out;
+  std::vector<std::shared_ptr<const model::EntityInfo>> out;
   for (const std::string& id : ids)
-    if (const lexicon::Entry* entry = gazetteer.find(id)) out.push_back(entry->info);
+    if (const auto it = shared.infos.find(id); it != shared.infos.end()) out.push_back(it->second);
   return out;
 }
 
@@ -46,6 +47,8 @@ Shared Shared::compile(std::span<const lexicon::Lexicon> lexicons) {
   Shared shared;
   unicode::TextBreaker breaker;
   shared.gazetteer = std::make_unique<lexicon::Gazetteer>(lexicon::merge(lexicons), breaker);
+  for (const lexicon::Entry& entry : shared.gazetteer->entries())
+    shared.infos.emplace(entry.info.id, std::make_shared<const model::EntityInfo>(entry.info));
   return shared;
 }
 
@@ -103,7 +106,7 @@ pack::Chapter Pipeline::process_bytes(std::string_view bytes, const read::Format
   std::erase_if(review.removals, [](const model::Removal& r) { return r.kind == model::Removal::Kind::Whitespace; });
 
   chapter.title = chapter.doc.title.empty() ? title_from_name(name) : std::string(chapter.doc.title.text());
-  chapter.entities = referenced_entities(chapter.doc, *shared_.gazetteer);
+  chapter.entities = referenced_entities(chapter.doc, shared_);
   return chapter;
 }
 

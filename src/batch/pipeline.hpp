@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -23,6 +24,8 @@ namespace np::batch {
 /// boilerplate list and the limits. Immutable once built; shared by all workers.
 struct Shared {
   std::unique_ptr<lexicon::Gazetteer> gazetteer;
+  /// Every entry's info by id, made once and shared by the chapters that mention it.
+  std::map<std::string, std::shared_ptr<const model::EntityInfo>, std::less<>> infos;
   read::Boilerplate boilerplate;
   std::string language = "en";
   std::uint64_t max_bytes = kDefaultMaxBytes;
@@ -64,6 +67,7 @@ class Pipeline {
 std::string title_from_name(const std::string& stem);
 
 /// The entities a document mentions, and their index parents, as the pack needs them.
-std::vector<model::EntityInfo> referenced_entities(const model::Document& doc, const lexicon::Gazetteer& gazetteer);
+std::vector<std::shared_ptr<const model::EntityInfo>> referenced_entities(const model::Document& doc,
+                                                                          const Shared& shared);
 
 }  // namespace np::batch

@@ -214,7 +214,8 @@ std::vector<pack::Chapter> read_chapters(std::string_view text) {
     chapter.doc.meta.language = get<std::string>(doc, "language", where + ".document");
     chapter.doc.title = read_text(member(doc, "title", where + ".document"), where + ".document.title");
     chapter.doc.blocks = read_blocks(member(doc, "blocks", where + ".document"), where + ".document.blocks", 0);
-    for (const Json& e : member(c, "entities", where)) chapter.entities.push_back(read_entity(e, where + ".entities"));
+    for (const Json& e : member(c, "entities", where))
+      chapter.entities.push_back(std::make_shared<const model::EntityInfo>(read_entity(e, where + ".entities")));
     chapters.push_back(std::move(chapter));
   }
   return chapters;

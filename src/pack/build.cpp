@@ -57,7 +57,7 @@ class Builder {
 
 void Builder::collect() {
   for (const Chapter& chapter : pack_.chapters)
-    for (const model::EntityInfo& info : chapter.entities) info_.emplace(info.id, &info);
+    for (const auto& info : chapter.entities) info_.emplace(info->id, info.get());
   for (std::uint32_t c = 0; c < pack_.chapters.size(); ++c) collect_chapter(c);
 }
 

@@ -4,6 +4,7 @@
 /// one or more tagged notes files (chapters); a per-file pack has one chapter, a course pack
 /// one per file.
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -18,13 +19,20 @@ namespace np::pack {
 
 /// One tagged notes file.
 struct Chapter {
-  std::string name;                         ///< output stem, unique in a batch: "power-struggle"
-  std::string source;                       ///< the input's path as the user gave it, for reports
-  std::string title;                        ///< display title: the recovered title, or one made from the name
-  model::Document doc;                      ///< cleaned and tagged; Entity and Date spans carry mention numbers
-  model::Review review;                     ///< what ingest, normalise and tag did
-  std::vector<model::EntityInfo> entities;  ///< every entity the document mentions, by id
-  friend bool operator==(const Chapter&, const Chapter&) = default;
+  std::string name;      ///< output stem, unique in a batch: "power-struggle"
+  std::string source;    ///< the input's path as the user gave it, for reports
+  std::string title;     ///< display title: the recovered title, or one made from the name
+  model::Document doc;   ///< cleaned and tagged; Entity and Date spans carry mention numbers
+  model::Review review;  ///< what ingest, normalise and tag did
+  /// Every entity the document mentions, by id. Shared, never changed: the chapters of a
+  /// course pack name the same few hundred entities thousands of times over.
+  std::vector<std::shared_ptr<const model::EntityInfo>> entities;
+  /// Entities compare by what they say, not by where they are kept.
+  friend bool operator==(const Chapter& a, const Chapter& b) {
+    return a.name == b.name && a.source == b.source && a.title == b.title && a.doc == b.doc && a.review == b.review &&
+           std::equal(a.entities.begin(), a.entities.end(), b.entities.begin(), b.entities.end(),
+                      [](const auto& x, const auto& y) { return *x == *y; });
+  }
 };
 
 /// A heading of a chapter, numbered "1", "1.2", "1.2.1" by level.
@@ -106,8 +114,6 @@ struct Pack {
   /// Short text naming where a locator points: "§1.2" in a one-file pack, "2 §1.2" in a
   /// course pack; "start" (or "2") before the first heading.
   std::string locator_label(const Locator& locator) const;
-  /// The entity's info from any chapter, or nullptr.
-  const model::EntityInfo* entity(const std::string& id) const;
 };
 
 /// The ICU services building a pack needs, made once and reused: collators are costly to

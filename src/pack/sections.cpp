@@ -44,11 +44,4 @@ std::string Pack::locator_label(const Locator& locator) const {
   return label;
 }
 
-const model::EntityInfo* Pack::entity(const std::string& id) const {
-  for (const Chapter& chapter : chapters)
-    for (const model::EntityInfo& info : chapter.entities)
-      if (info.id == id) return &info;
-  return nullptr;
-}
-
 }  // namespace np::pack

@@ -189,7 +189,7 @@ void write_chapter(JsonWriter& json, const pack::Chapter& chapter) {
   write_blocks(json, chapter.doc.blocks);
   json.end_object();
   json.key("entities").begin_array();
-  for (const model::EntityInfo& e : chapter.entities) write_entity(json, e);
+  for (const auto& e : chapter.entities) write_entity(json, *e);
   json.end_array().end_object();
 }
 

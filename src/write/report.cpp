@@ -216,10 +216,10 @@ void Report::entities(const pack::Chapter& ch, const std::map<std::string, std::
   line();
   line("| Entity | Type | Mentions |");
   line("|---|---|---|");
-  for (const model::EntityInfo& e : ch.entities) {
-    auto it = mentions.find(e.id);
+  for (const auto& e : ch.entities) {
+    auto it = mentions.find(e->id);
     if (it == mentions.end()) continue;
-    line("| " + cell(e.name) + " | " + model::kind_name(e.kind) + " | " + std::to_string(it->second) + " |");
+    line("| " + cell(e->name) + " | " + model::kind_name(e->kind) + " | " + std::to_string(it->second) + " |");
   }
   line();
 }

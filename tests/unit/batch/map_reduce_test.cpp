@@ -113,6 +113,24 @@ TEST(TaggedJson, ChaptersRoundTripThroughJson) {
   }
 }
 
+TEST(CoursePack, ChaptersShareTheirEntitiesInsteadOfCopyingThem) {
+  // A course pack keeps every chapter: thousands of copies of the same entries' infos were
+  // most of its memory.
+  const pack::Chapter a = test::process("Notes\n\nStalin and Lenin in 1917.\n");
+  const pack::Chapter b = test::process("Other notes\n\nLenin and Stalin met in 1905.\n");
+  ASSERT_EQ(a.entities.size(), 2u);
+  ASSERT_EQ(b.entities.size(), 2u);
+  for (std::size_t i = 0; i < 2; ++i) EXPECT_EQ(a.entities[i].get(), b.entities[i].get()) << a.entities[i]->id;
+  // Chapters still compare by what their entities say.
+  pack::Chapter copy = a;
+  copy.entities[0] = std::make_shared<const model::EntityInfo>(*a.entities[0]);
+  EXPECT_EQ(copy, a);
+  auto changed = *a.entities[0];
+  changed.description += "!";
+  copy.entities[0] = std::make_shared<const model::EntityInfo>(changed);
+  EXPECT_NE(copy, a);
+}
+
 TEST(TaggedJson, RejectsJsonThatIsNotOurs) {
   EXPECT_THROW(batch::read_chapters("{\"hello\": 1}"), Error);
   EXPECT_THROW(batch::read_chapters("not json"), Error);
