@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <ostream>
 #include <thread>
 
@@ -406,9 +407,18 @@ int pack_json(const std::vector<fs::path>& paths, const Options& options, std::o
   }
   std::sort(files.begin(), files.end());
   std::vector<pack::Chapter> chapters;
+  // Files tagged apart each hold their own copy of an entity's info: equal ones are shared,
+  // as in a build (a course pack of thousands of chapters names the same few hundred).
+  std::map<std::string, std::shared_ptr<const model::EntityInfo>> infos;
   for (const fs::path& file : files) {
     try {
-      for (pack::Chapter& c : read_chapters(file_io::read_file(file, 1u << 30))) chapters.push_back(std::move(c));
+      for (pack::Chapter& c : read_chapters(file_io::read_file(file, 1u << 30))) {
+        for (std::shared_ptr<const model::EntityInfo>& info : c.entities) {
+          const auto [known, added] = infos.emplace(info->id, info);
+          if (!added && *known->second == *info) info = known->second;
+        }
+        chapters.push_back(std::move(c));
+      }
     } catch (const Error& e) {
       err << e.in_file(printable_path(file)).what() << "\n";
       status = 1;
