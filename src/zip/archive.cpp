@@ -165,18 +165,6 @@ void Archive::add(const std::string& name, std::string_view bytes, Compression c
   add_stored(name, copy, bytes.size(), true);
 }
 
-void Archive::add(const std::string& name, std::string&& bytes, Compression compression) {
-  if (!stores(bytes.size(), compression)) {
-    Deflated deflated = deflate(bytes);
-    std::string().swap(bytes);  // the text is no longer needed
-    add(name, std::move(deflated));
-    return;
-  }
-  if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
-  const std::string& kept = impl_->kept.emplace_back(std::move(bytes));
-  add_stored(name, const_cast<char*>(kept.data()), kept.size(), false);
-}
-
 Prepared prepare(std::string&& bytes, Compression compression) {
   if (stores(bytes.size(), compression)) return std::move(bytes);
   Deflated deflated = deflate(bytes);
@@ -184,11 +172,19 @@ Prepared prepare(std::string&& bytes, Compression compression) {
   return deflated;
 }
 
+void Archive::add(const std::string& name, std::string&& bytes, Compression compression) {
+  add_prepared(name, prepare(std::move(bytes), compression));
+}
+
 void Archive::add_prepared(const std::string& name, Prepared&& entry) {
-  if (auto* text = std::get_if<std::string>(&entry))
-    add(name, std::move(*text));  // small: stored (prepare() has deflated anything larger)
-  else
-    add(name, std::get<Deflated>(std::move(entry)));
+  if (auto* deflated = std::get_if<Deflated>(&entry)) {
+    add(name, std::move(*deflated));
+    return;
+  }
+  // Text: prepare() decided it is stored. No copy: the archive keeps it until finish().
+  if (!impl_->archive) throw Error(ErrorKind::Zip, "archive already finished");
+  const std::string& kept = impl_->kept.emplace_back(std::get<std::string>(std::move(entry)));
+  add_stored(name, const_cast<char*>(kept.data()), kept.size(), false);
 }
 
 void Archive::add(const std::string& name, Deflated&& entry) {

@@ -23,7 +23,8 @@ enum class Compression : std::uint8_t { Store, Deflate };
 /// deflate them, as they are if it would store them. A writer that renders many parts before
 /// it can add any (the EPUB's pages, which the package document and navigation must follow)
 /// then holds them compressed instead of as text. Adding it gives the same bytes as adding
-/// the text would have (with Compression::Deflate; a Store request is kept as text).
+/// the text with the same request would have. Text in a Prepared is added stored: make one
+/// with prepare() only.
 using Prepared = std::variant<std::string, Deflated>;
 [[nodiscard]] Prepared prepare(std::string&& bytes, Compression compression = Compression::Deflate);
 

@@ -78,7 +78,12 @@ TEST(ZipArchive, PreparedEntriesGiveTheSameArchiveAsTheirText) {
     EXPECT_EQ(std::holds_alternative<std::string>(ready), texts[i].size() < 1024) << i;
     prepared.add_prepared(name, std::move(ready));
   }
-  EXPECT_EQ(prepared.finish(), plain.finish());
+  // A store request is kept as text, and stored, whatever its size.
+  plain.add("mimetype", std::string(texts[0]), Compression::Store);
+  prepared.add_prepared("mimetype", prepare(std::string(texts[0]), Compression::Store));
+  const std::string bytes = prepared.finish();
+  EXPECT_EQ(bytes, plain.finish());
+  EXPECT_TRUE(read_entries(bytes).back().stored);
 }
 
 TEST(ZipArchive, SameEntriesGiveTheSameBytesAndTheTimestampCounts) {
