@@ -1,7 +1,6 @@
 #include "read/accounting.hpp"
 
 #include <algorithm>
-#include <iterator>
 
 #include "base/utf8.hpp"
 #include "model/walk.hpp"
@@ -50,7 +49,7 @@ std::vector<model::Removal> complete_removals(const Source& source, const model:
 
   const std::string_view text = source.text();
   // Gaps are found in order, so they need no sorting: only the given removals do, and the two
-  // runs are merged (sorting them together moved every removal of a big file log n times).
+  // runs are merged below (sorting them together moved every removal of a big file log n times).
   std::sort(removals.begin(), removals.end(),
             [](const model::Removal& a, const model::Removal& b) { return a.begin < b.begin; });
   std::vector<model::Removal> gaps;
@@ -81,23 +80,19 @@ std::vector<model::Removal> complete_removals(const Source& source, const model:
   }
   fill(covered, static_cast<std::uint32_t>(text.size()));
 
-  std::vector<model::Removal> all;
-  all.reserve(removals.size() + gaps.size());
-  std::merge(std::make_move_iterator(removals.begin()), std::make_move_iterator(removals.end()),
-             std::make_move_iterator(gaps.begin()), std::make_move_iterator(gaps.end()), std::back_inserter(all),
-             [](const model::Removal& a, const model::Removal& b) { return a.begin < b.begin; });
-  removals = {};
-  gaps = {};
+  // Merged in offset order (the given removals first on a tie), joining adjacent whitespace.
   std::vector<model::Removal> merged;
-  merged.reserve(all.size());
-  for (model::Removal& r : all) {
-    if (r.begin == r.end) continue;
+  merged.reserve(removals.size() + gaps.size());
+  auto take = [&](model::Removal& r) {
+    if (r.begin == r.end) return;
     if (!merged.empty() && merged.back().kind == r.kind && merged.back().end == r.begin &&
         r.kind == model::Removal::Kind::Whitespace)
       merged.back().end = r.end;
     else
-      merged.push_back(r);
-  }
+      merged.push_back(std::move(r));
+  };
+  for (auto a = removals.begin(), g = gaps.begin(); a != removals.end() || g != gaps.end();)
+    take(g == gaps.end() || (a != removals.end() && !(g->begin < a->begin)) ? *a++ : *g++);
   for (model::Removal& r : merged) {
     r.where = source.position(r.begin);
     if (r.kind != model::Removal::Kind::Whitespace) r.text = std::string(text.substr(r.begin, r.end - r.begin));
