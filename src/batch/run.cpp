@@ -123,7 +123,7 @@ class Run {
   /// The next input of `walk` in this run's shard.
   std::optional<Input> next_input(InputWalk& walk) const;
   Outcome process(const Input& input, Pipeline& pipeline);
-  void finish(const std::string& stem, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools);
+  void finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools);
   bool outputs_exist(const std::string& stem) const;
   fs::path single_json_output() const;
   void report(const Input& input, Outcome& outcome);
@@ -179,38 +179,36 @@ fs::path Run::single_json_output() const {
 Outcome Run::process(const Input& input, Pipeline& pipeline) {
   Outcome outcome;
   Diagnostics diags;
-  const std::string& stem = input.stem;
-  const std::string& display = input.display;
   try {
     const std::string bytes = file_io::read_file(input.path, options_.max_bytes);
     outcome.hash = content_hash(digest_ + content_hash(bytes));
-    const bool fresh =
-        command_ == Command::Build && !options_.force && state_.up_to_date(stem, outcome.hash) && outputs_exist(stem);
+    const bool fresh = command_ == Command::Build && !options_.force && state_.up_to_date(input.stem, outcome.hash) &&
+                       outputs_exist(input.stem);
     if (fresh && !(wants_course() && course_stale_)) {
       outcome.ok = outcome.skipped = true;
       return outcome;
     }
-    pack::Chapter chapter = pipeline.process_bytes(bytes, *input.format, stem, display, diags);
+    pack::Chapter chapter = pipeline.process_bytes(bytes, *input.format, input.stem, input.display, diags);
     outcome.changes = chapter.review.changes.size();
     outcome.mentions = count_mentions(chapter.doc);
     outcome.skipped = fresh;
-    finish(stem, std::move(chapter), outcome, pipeline.pack_tools());
+    finish(input, std::move(chapter), outcome, pipeline.pack_tools());
     outcome.ok = true;
   } catch (const Error& e) {
-    outcome.error = e.in_file(display).what();
+    outcome.error = e.in_file(input.display).what();
   } catch (const std::bad_alloc&) {
-    outcome.error = display + ": out of memory";
+    outcome.error = input.display + ": out of memory";
   } catch (const std::exception& e) {  // a bug: report it for this file and carry on
-    outcome.error = display + ": internal error: " + e.what();
+    outcome.error = input.display + ": internal error: " + e.what();
   }
   for (const Diagnostic& d : diags.items())
-    outcome.messages.push_back(
-        format_location(display, d.where, (d.severity == Severity::Warning ? "warning: " : "note: ") + d.message));
+    outcome.messages.push_back(format_location(input.display, d.where,
+                                               (d.severity == Severity::Warning ? "warning: " : "note: ") + d.message));
   return outcome;
 }
 
 /// Renders what the command asks for from a processed chapter.
-void Run::finish(const std::string& stem, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools) {
+void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pack::BuildTools& tools) {
   if (!wants_files() || outcome.skipped) {
     if (wants_course()) outcome.chapter = std::move(chapter);
     return;
@@ -226,14 +224,14 @@ void Run::finish(const std::string& stem, pack::Chapter chapter, Outcome& outcom
       break;
     case Command::Tag: {
       const fs::path single = single_json_output();
-      file_io::AtomicFile file(single.empty() ? options_.output / (stem + ".json") : single);
+      file_io::AtomicFile file(single.empty() ? options_.output / (input.stem + ".json") : single);
       write::write_json(pack, options_.write, file);
       file.commit();
       break;
     }
     case Command::Build:
       // A run of one file leaves the other workers' cores idle: render the formats in parallel.
-      write_outputs(pack, stem, options_, total_ == 1 ? worker_count(options_.jobs) : 1);
+      write_outputs(pack, input.stem, options_, total_ == 1 ? worker_count(options_.jobs) : 1);
       break;
   }
 }
