@@ -11,6 +11,8 @@ std::uint32_t block_id_of(const model::TextPlace& place) { return place.block ? 
 void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Edit> edits,
                  model::FileContext& context) {
   if (edits.empty()) return;
+  const std::vector<model::ByteRange> code = block.code_ranges();
+  if (!code.empty()) std::erase_if(edits, [&](const Edit& edit) { return model::overlaps_any(code, edit.range); });
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.range.begin > b.range.begin; });
   std::uint32_t limit = static_cast<std::uint32_t>(block.text().size());
   std::vector<model::TextBlock::Replacement> kept;  // right to left

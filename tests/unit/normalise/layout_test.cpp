@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "model/review.hpp"
 
 namespace np::normalise {
@@ -12,9 +14,10 @@ struct Tidied {
   std::vector<model::Change> changes;
 };
 
-Tidied tidy(const std::string& text) {
+Tidied tidy(const std::string& text, std::optional<model::ByteRange> code = std::nullopt) {
   model::Document doc;
   model::Paragraph p{model::TextBlock(text)};
+  if (code) p.content.annotate(*code, model::Code{});
   doc.blocks.push_back({p, {}, 7});
   model::Review review;
   Diagnostics diags;
@@ -34,6 +37,13 @@ TEST(LayoutTidy, TurnsAHyphenGluedToANameIntoASpacedDash) {
 
 TEST(LayoutTidy, TurnsASpacedHyphenIntoADash) {
   EXPECT_EQ(tidy("Stalin - to power").text, "Stalin \xE2\x80\x93 to power");
+}
+
+TEST(LayoutTidy, LeavesInlineCodeAsWritten) {
+  //                   0123456789012345678901234567890
+  const Tidied t = tidy("run `a - b ,  c` then a - b ,  c", model::ByteRange{4, 16});
+  EXPECT_EQ(t.text, "run `a - b ,  c` then a \xE2\x80\x93 b, c");
+  for (const model::Change& c : t.changes) EXPECT_GE(c.offset, 16u);
 }
 
 TEST(LayoutTidy, LeavesSuspendedAndWordHyphensAlone) {

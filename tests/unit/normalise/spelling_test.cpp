@@ -42,6 +42,13 @@ TEST(Spelling, LeavesPluralsAndRealWordsWithoutApostrophes) {
   EXPECT_NE(text.find("the Romanovs"), std::string::npos);
 }
 
+TEST(Spelling, LeavesInlineCodeAsWritten) {
+  const pack::Chapter chapter = test::process("Notes on `stalin` and `Bukarin`, not on Bukarin.\n", "markdown");
+  EXPECT_EQ(test::all_text(chapter.doc), "\nNotes on stalin and Bukarin, not on Bukharin.\n");
+  ASSERT_EQ(chapter.review.changes.size(), 1u);
+  EXPECT_EQ(chapter.review.changes[0].offset, 36u);
+}
+
 TEST(Spelling, CapitalisesProperNamesAndTerms) {
   const std::string text =
       cleaned("When lenin became ill, stalin ignored him. The october revolution and the red army.\n");

@@ -49,6 +49,15 @@ TEST(Tagger, TagsDatesWithNormalisedValues) {
   EXPECT_EQ(found[2].end, "1932-12-31");
 }
 
+TEST(Tagger, DoesNotTagInsideInlineCode) {
+  const pack::Chapter chapter =
+      test::process("Stalin and Lenin: `Stalin 1917` and `Kazan`, but Stalin in 1917.\n", "markdown");
+  const auto found = entities(chapter);
+  EXPECT_EQ(found.count("stalin"), 2u);
+  EXPECT_EQ(dates(chapter).size(), 1u);
+  for (const model::Candidate& c : chapter.review.candidates) EXPECT_NE(c.text, "Kazan");
+}
+
 TEST(Tagger, DoesNotTagNumbersThatAreNotDates) {
   EXPECT_TRUE(dates(test::process("Stalin appointed 30% of delegates and 1500 troops marched.\n")).empty());
 }
