@@ -19,7 +19,7 @@ Boilerplate::Boilerplate() {
     start = end + 1;
     if (line.empty() || line.front() == '#') continue;
     if (line.back() == '*')
-      prefixes_.push_back(normalise(line.substr(0, line.size() - 1)));
+      prefixes_.push_back(normalise(line.substr(0, line.size() - 1), true));
     else
       exact_.push_back(normalise(line));
   }
@@ -30,7 +30,7 @@ Boilerplate::Boilerplate() {
   initials_.set(0x80, false);  // (non-ASCII initials are always checked in full)
 }
 
-std::string Boilerplate::normalise(std::string_view line) {
+std::string Boilerplate::normalise(std::string_view line, bool prefix) {
   std::string folded = unicode::fold_case(line);
   std::string out;
   out.reserve(folded.size());
@@ -48,7 +48,7 @@ std::string Boilerplate::normalise(std::string_view line) {
     out.push_back(c);
   }
   // Final punctuation: ". : ! ? …" (the ellipsis is three bytes).
-  for (;;) {
+  for (; !prefix;) {
     if (!out.empty() &&
         (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == '?' || out.back() == ' ')) {
       out.pop_back();

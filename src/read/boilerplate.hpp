@@ -15,8 +15,9 @@ class Boilerplate {
   /// True if the whole line is boilerplate ("No comments have yet been made").
   bool matches(std::string_view line) const;
   /// The line as it is compared: trimmed, case-folded, spaces (and no-break spaces) collapsed,
-  /// final punctuation (". : ! ? …") cut.
-  static std::string normalise(std::string_view line);
+  /// final punctuation (". : ! ? …") cut. A prefix pattern keeps its final punctuation
+  /// ("share this:*" matches "Share this: Facebook Twitter Email").
+  static std::string normalise(std::string_view line, bool prefix = false);
 
  private:
   std::vector<std::string> exact_;

@@ -38,6 +38,9 @@ TEST(BoilerplateMatches, PrefixPatterns) {
   EXPECT_TRUE(list.matches("Click here to download the worksheet"));
   EXPECT_TRUE(list.matches("Posted by admin on 3 March 2019"));
   EXPECT_TRUE(list.matches("Copyright \xC2\xA9 2019 History Revision Ltd"));
+  EXPECT_TRUE(list.matches("\xC2\xA9 2019 HistoryNotes Ltd. All rights reserved."));
+  EXPECT_TRUE(list.matches("Share this: Facebook Twitter Email"));
+  EXPECT_TRUE(list.matches("Filed under: Russia, Revision"));
 }
 
 TEST(BoilerplateMatches, NotesAreNotBoilerplate) {
@@ -46,6 +49,8 @@ TEST(BoilerplateMatches, NotesAreNotBoilerplate) {
   EXPECT_FALSE(list.matches("   "));
   EXPECT_FALSE(list.matches("No comments have yet been made about the Kirov murder"));
   EXPECT_FALSE(list.matches("Stalin shared this view with Bukharin until 1928."));
+  EXPECT_FALSE(list.matches("Share this with your revision group"));
+  EXPECT_FALSE(list.matches("Privacy policy under Stalin: none"));
   EXPECT_FALSE(list.matches("Read more about NEP in chapter 3"));
   EXPECT_FALSE(list.matches("top"));
 }
@@ -66,9 +71,10 @@ TEST(BoilerplateList, EveryPatternIsAlreadyNormalised) {
     start = end + 1;
     if (line.empty() || line.front() == '#') continue;
     ++patterns;
-    if (line.back() == '*') line.remove_suffix(1);
+    const bool prefix = line.back() == '*';
+    if (prefix) line.remove_suffix(1);
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    EXPECT_EQ(Boilerplate::normalise(line), std::string(line)) << "pattern: " << line;
+    EXPECT_EQ(Boilerplate::normalise(line, prefix), std::string(line)) << "pattern: " << line;
   }
   EXPECT_GE(patterns, 40u);
 }
