@@ -61,6 +61,30 @@ void Builder::collect() {
   for (std::uint32_t c = 0; c < pack_.chapters.size(); ++c) collect_chapter(c);
 }
 
+namespace {
+
+/// Joins sentences that the break iterator split inside a date or a name ("until c. 1900",
+/// "St. Petersburg"), so that a timeline entry's sentence holds its date whole.
+void join_split_mentions(std::span<const model::Span> spans, std::vector<unicode::Token>& sentences) {
+  std::size_t next = 0;
+  std::uint32_t reach = 0;  // end of the furthest-reaching mention that starts before the break
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const std::uint32_t boundary = sentences[i].begin;
+    for (; next < spans.size() && spans[next].range.begin < boundary; ++next)
+      if (std::holds_alternative<model::Date>(spans[next].what) ||
+          std::holds_alternative<model::Entity>(spans[next].what))
+        reach = std::max(reach, spans[next].range.end);
+    if (kept > 0 && reach > boundary)
+      sentences[kept - 1].end = sentences[i].end;
+    else
+      sentences[kept++] = sentences[i];
+  }
+  sentences.resize(kept);
+}
+
+}  // namespace
+
 void Builder::collect_chapter(std::uint32_t c) {
   Chapter& chapter = pack_.chapters[c];
   const std::vector<Section>& sections = pack_.sections[c];
@@ -86,7 +110,10 @@ void Builder::collect_chapter(std::uint32_t c) {
         entry.date = *d;
         entry.date.mention = 0;
         entry.label = dates::describe(*d);
-        if (sentences.empty()) breaker_.sentences(block.text(), sentences);  // once per block
+        if (sentences.empty()) {  // once per block
+          breaker_.sentences(block.text(), sentences);
+          join_split_mentions(block.spans(), sentences);
+        }
         entry.text = sentence_around(block.text(), span.range, sentences);
         entry.where = {c, d->mention, section};
         pack_.timeline.push_back(std::move(entry));
