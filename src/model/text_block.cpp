@@ -23,21 +23,6 @@ void TextBlock::check_range(ByteRange range) const {
     throw std::out_of_range("span not on a code-point boundary");
 }
 
-std::vector<ByteRange> TextBlock::code_ranges() const {
-  std::vector<ByteRange> out;
-  for (const Span& span : spans_)
-    if (std::holds_alternative<Code>(span.what)) out.push_back(span.range);
-  return out;
-}
-
-bool overlaps_any(std::span<const ByteRange> ranges, ByteRange range) noexcept {
-  for (const ByteRange& r : ranges) {
-    if (r.begin >= range.end) return false;
-    if (r.end > range.begin) return true;
-  }
-  return false;
-}
-
 void TextBlock::annotate(ByteRange range, Annotation what) {
   check_range(range);
   Span span{range, std::move(what)};

@@ -128,10 +128,6 @@ class TextBlock {
   /// Reader API: appends bytes that have no source (a joining space).
   void append_inserted(std::string_view bytes);
 
-  /// The ranges of the inline code spans ("`x - y`"), in text order. Code is verbatim:
-  /// normalisers do not edit it and taggers do not tag inside it.
-  std::vector<ByteRange> code_ranges() const;
-
   /// Source offset of the byte at `text_offset`; for inserted text, the source offset just
   /// after the closest preceding copied byte. Returns 0 for a block with no segments.
   std::uint32_t source_offset(std::uint32_t text_offset) const noexcept;
@@ -145,8 +141,5 @@ class TextBlock {
   std::vector<Span> spans_;
   std::vector<SourceSegment> segments_;
 };
-
-/// Whether `range` shares a byte with one of `ranges` (sorted by begin).
-bool overlaps_any(std::span<const ByteRange> ranges, ByteRange range) noexcept;
 
 }  // namespace np::model

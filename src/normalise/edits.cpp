@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/verbatim.hpp"
 #include "model/walk.hpp"
 
 namespace np::normalise {
@@ -11,8 +12,9 @@ std::uint32_t block_id_of(const model::TextPlace& place) { return place.block ? 
 void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Edit> edits,
                  model::FileContext& context) {
   if (edits.empty()) return;
-  const std::vector<model::ByteRange> code = block.code_ranges();
-  if (!code.empty()) std::erase_if(edits, [&](const Edit& edit) { return model::overlaps_any(code, edit.range); });
+  const std::vector<model::ByteRange> verbatim = model::verbatim_ranges(block);
+  if (!verbatim.empty())
+    std::erase_if(edits, [&](const Edit& edit) { return model::overlaps_any(verbatim, edit.range); });
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.range.begin > b.range.begin; });
   std::uint32_t limit = static_cast<std::uint32_t>(block.text().size());
   std::vector<model::TextBlock::Replacement> kept;  // right to left

@@ -21,7 +21,7 @@ struct Edit {
 /// Applies non-overlapping `edits` (any order) to `block` in one TextBlock::replace_all, as
 /// replace() from the last to the first would, and records each as a Change of block
 /// `block_id` (right to left). Overlapping edits after the first are dropped, and so are
-/// edits that touch inline code, which stays as written.
+/// edits that touch code or a web address, which stay as written (model::verbatim_ranges).
 void apply_edits(model::TextBlock& block, std::uint32_t block_id, std::vector<Edit> edits, model::FileContext& context);
 
 /// The block id a text place reports changes under (0 for the title).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/verbatim.hpp"
 #include "tag/tagger.hpp"
 
 namespace np::tag {
@@ -11,8 +12,9 @@ void tag_dates(model::TextBlock& block) {
   for (const model::Span& span : block.spans())
     if (std::holds_alternative<model::Entity>(span.what)) taken.push_back(span.range);
   std::vector<dates::Found> found = dates::find(block.text());
-  if (const std::vector<model::ByteRange> code = block.code_ranges(); !code.empty())  // inline code is verbatim
-    std::erase_if(found, [&](const dates::Found& date) { return model::overlaps_any(code, date.range); });
+  if (const std::vector<model::ByteRange> verbatim = model::verbatim_ranges(block);
+      !verbatim.empty())  // code, addresses
+    std::erase_if(found, [&](const dates::Found& date) { return model::overlaps_any(verbatim, date.range); });
   std::vector<model::Span> spans;
   std::size_t next = 0;
   std::uint32_t reach = 0;

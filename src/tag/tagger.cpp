@@ -1,5 +1,6 @@
 #include "tag/tagger.hpp"
 
+#include "model/verbatim.hpp"
 #include "model/walk.hpp"
 
 namespace np::tag {
@@ -15,9 +16,11 @@ void Tagger::apply(model::Document& doc, model::FileContext& context) {
     Found f;
     if (place.role != model::TextPlace::Role::Code) {
       breaker_.words(block.text(), f.tokens);
-      // Inline code is verbatim: its words are neither forms to correct nor names to tag.
-      if (const std::vector<model::ByteRange> code = block.code_ranges(); !code.empty())
-        std::erase_if(f.tokens, [&](const unicode::Token& t) { return model::overlaps_any(code, {t.begin, t.end}); });
+      // Code and web addresses are verbatim: their words are neither forms to correct nor names.
+      if (const std::vector<model::ByteRange> verbatim = model::verbatim_ranges(block); !verbatim.empty())
+        std::erase_if(f.tokens, [&](const unicode::Token& t) {
+          return model::overlaps_any(verbatim, {t.begin, t.end});
+        });
       gazetteer_.match(block.text(), f.tokens, f.hits);
       all_hits.insert(all_hits.end(), f.hits.begin(), f.hits.end());
     }

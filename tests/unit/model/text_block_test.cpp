@@ -158,24 +158,3 @@ TEST(SplitIntoRuns, HandlesManySpansInLinearishTime) {
 
 }  // namespace
 }  // namespace np::model
-
-namespace np::model {
-namespace {
-
-TEST(TextBlock, CodeRangesAndOverlaps) {
-  TextBlock block("a `b` c `d` e");
-  block.annotate({2, 5}, Code{});
-  block.annotate({0, 1}, Emphasis{});
-  block.annotate({8, 11}, Code{});
-  const std::vector<ByteRange> code = block.code_ranges();
-  ASSERT_EQ(code.size(), 2u);
-  EXPECT_EQ(code[1], (ByteRange{8, 11}));
-  EXPECT_TRUE(overlaps_any(code, {4, 7}));
-  EXPECT_FALSE(overlaps_any(code, {5, 8}));  // touching is not overlapping
-  EXPECT_TRUE(overlaps_any(code, {10, 13}));
-  EXPECT_FALSE(overlaps_any(code, {11, 13}));
-  EXPECT_FALSE(overlaps_any({}, {0, 13}));
-}
-
-}  // namespace
-}  // namespace np::model

@@ -49,6 +49,14 @@ TEST(Spelling, LeavesInlineCodeAsWritten) {
   EXPECT_EQ(chapter.review.changes[0].offset, 36u);
 }
 
+TEST(Spelling, LeavesWebAddressesAsWritten) {
+  const std::string text =
+      cleaned("Stalin and Bukarin: see https://example.org/stalin-and-bukarin - or trotsky@example.org\n");
+  EXPECT_NE(text.find("Bukharin: see https://example.org/stalin-and-bukarin \xE2\x80\x93 or trotsky@example.org"),
+            std::string::npos)
+      << text;
+}
+
 TEST(Spelling, CapitalisesProperNamesAndTerms) {
   const std::string text =
       cleaned("When lenin became ill, stalin ignored him. The october revolution and the red army.\n");
