@@ -62,7 +62,8 @@ bool parse_marker(std::string_view rest, Line& line, std::size_t& length) {
     line.style = model::ListStyle::Bullet;
     return true;
   }
-  if ((rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && followed_by_space(1)) {
+  // "o" is the bullet that Word's lists become when pasted as text.
+  if ((rest[0] == '-' || rest[0] == '*' || rest[0] == '+' || rest[0] == 'o') && followed_by_space(1)) {
     length = 1;
     line.style = model::ListStyle::Bullet;
     return true;

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "base/utf8.hpp"
+#include "model/verbatim.hpp"
 #include "model/walk.hpp"
 #include "read/accounting.hpp"
 #include "read/lead_terms.hpp"
@@ -62,6 +63,8 @@ class TextReader {
   void add_text_line(std::size_t i, bool after_gap);
   std::optional<HeadingStyle> heading_style(const Line& line, bool alone_before, bool alone_after) const;
   bool next_is_break(std::size_t i) const;
+  bool continues_previous(std::size_t i) const;
+  std::size_t wrap_width() const;
   bool looks_like_title(std::size_t i) const;
   bool hyphenated_break(std::size_t i) const;
   Piece heading_piece(const Line& line, HeadingStyle style);
@@ -78,7 +81,11 @@ class TextReader {
   std::vector<Item> items_;
   std::vector<model::Removal> removals_;
   std::vector<HeadingStyle> styles_seen_;
+  std::size_t wrap_width_ = 0;  ///< columns the file is hard-wrapped at; 0 if it is not
 };
+
+/// Narrower than this, lines are short notes, not text wrapped at a width.
+constexpr std::size_t kMinWrapWidth = 40;
 
 bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> endings) {
   return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return s.ends_with(e); });
@@ -103,6 +110,11 @@ std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alo
   while (hashes < s.size() && s[hashes] == '#') ++hashes;
   if (hashes >= 1 && hashes <= 6 && hashes < s.size() && s[hashes] == ' ') return static_cast<HeadingStyle>(hashes - 1);
   if (utf8::length(s) > 90 || count_words(s) > 14) return std::nullopt;
+  // A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
+  // new currency") or a line with a web address is a note, not a heading.
+  if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
+    return std::nullopt;
+  if (s.find(';') != std::string_view::npos || !model::find_addresses(s).empty()) return std::nullopt;
   bool letters = false, lower = false;
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = utf8::next(s, i);
@@ -143,6 +155,34 @@ bool TextReader::next_is_break(std::size_t i) const {
   if (i + 1 >= lines_.size()) return true;
   const Line::Kind k = lines_[i + 1].kind;
   return k != Line::Kind::Text;
+}
+
+/// True if text line `i`, right under a text or bullet line, goes on from it (a hard-wrapped
+/// paragraph or item) rather than being a note of its own: it goes on in lower case from a
+/// line that ends no sentence, or its first word would not have fitted at the end of the line
+/// before in a file wrapped at `wrap_width_` columns. "1945 - Yalta" over "1949 - NATO" are
+/// two notes; so are lines of a file that is not wrapped at all.
+bool TextReader::continues_previous(std::size_t i) const {
+  const Line& before = lines_[i - 1];
+  const std::string_view previous = content(before);
+  const std::string_view s = content(lines_[i]);
+  std::size_t p = 0;
+  if (unicode::is_lower(utf8::next(s, p)) && !ends_with_any(previous, {".", "!", "?"})) return true;
+  if (wrap_width_ == 0) return false;
+  const std::size_t first_word = utf8::length(s.substr(0, std::min(s.find(' '), s.find('\t'))));
+  return static_cast<std::size_t>(before.indent) + utf8::length(previous) + 1 + first_word > wrap_width_;
+}
+
+/// The width the file is hard-wrapped at: the widest line that has a text line right under
+/// it (a wrapped line never ends past the width); 0 if that is too narrow to be wrapping.
+std::size_t TextReader::wrap_width() const {
+  std::size_t widest = 0;
+  for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
+    const Line& line = lines_[i];
+    if ((line.kind == Line::Kind::Text || line.kind == Line::Kind::Bullet) && lines_[i + 1].kind == Line::Kind::Text)
+      widest = std::max(widest, static_cast<std::size_t>(line.indent) + utf8::length(content(line)));
+  }
+  return widest >= kMinWrapWidth ? widest : 0;
 }
 
 /// The first line of a file is its title unless it reads as a sentence, or as the first line
@@ -192,7 +232,14 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
     const bool label_before_list = heading_style(line, false, alone_after) == HeadingStyle::Label &&
                                    i + 1 < lines_.size() && lines_[i + 1].kind == Line::Kind::Bullet;
     if (!label_before_list) {
-      last->pieces.push_back({line.content, line.end});
+      if (continues_previous(i)) {
+        last->pieces.push_back({line.content, line.end});
+      } else {
+        Item item{.kind = Item::Kind::Paragraph, .indent = line.indent};
+        item.where = source_.position(line.content);
+        item.pieces.push_back({line.content, line.end});
+        items_.push_back(std::move(item));
+      }
       return;
     }
   }
@@ -225,7 +272,12 @@ void TextReader::collect_items() {
         break;
       case Line::Kind::Rule: {
         Item* last = items_.empty() ? nullptr : &items_.back();
-        if (!gap && last && last->kind != Item::Kind::Bullet && last->pieces.size() == 1) {
+        // "1. Origins" over "----------" is a numbered heading: its number was already
+        // reported as a removed marker, and the section numbers stand for it.
+        const bool numbered_heading = last && last->kind == Item::Kind::Bullet && last->indent == 0 &&
+                                      last->list_style != model::ListStyle::Bullet && !last->pieces.empty() &&
+                                      2 * (line.end - line.content) >= last->pieces.front().end - lines_[i - 1].content;
+        if (!gap && last && (last->kind != Item::Kind::Bullet || numbered_heading) && last->pieces.size() == 1) {
           last->kind = Item::Kind::Heading;
           last->style = line.rule_char == '=' ? HeadingStyle::UnderlineEq : HeadingStyle::UnderlineDash;
         }
@@ -358,6 +410,7 @@ std::vector<model::Block> TextReader::build_blocks() {
 
 Result TextReader::run(model::Review review) {
   lines_ = split_lines(text_);
+  wrap_width_ = wrap_width();
   collect_items();
   Result result;
   // The first item is the title when it is a heading that is not a "Label:" over a list.

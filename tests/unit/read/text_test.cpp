@@ -68,7 +68,7 @@ TEST(TextReaderTitle, TitleDirectlyFollowedByText) {
 
 TEST(TextReaderTitle, FirstLineThatReadsAsASentenceIsNoTitle) {
   EXPECT_EQ(outline_of("These are my notes on the purges.\nKirov was killed in 1934.\n"),
-            "p: These are my notes on the purges. Kirov was killed in 1934.\n");
+            "p: These are my notes on the purges.\np: Kirov was killed in 1934.\n");
 }
 
 TEST(TextReaderTitle, LabelOverAListIsAHeadingNotTheTitle) {
@@ -93,7 +93,7 @@ TEST(TextReaderHeadings, QuestionLinesAreHeadings) {
 TEST(TextReaderHeadings, QuestionInsideAParagraphIsNoHeading) {
   EXPECT_EQ(outline_of("Notes\n\nHe wondered about it.\nWhy did Trotsky lose?\nNobody knows.\n"),
             "title: Notes\n"
-            "p: He wondered about it. Why did Trotsky lose? Nobody knows.\n");
+            "p: He wondered about it.\np: Why did Trotsky lose?\np: Nobody knows.\n");
 }
 
 TEST(TextReaderHeadings, ColonLabelMarkIsRemovedAndReported) {
@@ -156,6 +156,24 @@ TEST(TextReaderHeadings, UnderlineUnderAMultiLineParagraphIsJustARule) {
   EXPECT_EQ(removed(r, model::Removal::Kind::Marker), std::vector<std::string>{"---"});
 }
 
+TEST(TextReaderHeadings, UnderlinedNumberedLineIsAHeadingNotAListItem) {
+  const Result r =
+      read_notes("Cold War\n========\n\n1. Origins\n----------\nYalta came first.\n\n2. Berlin\n---------\n");
+  EXPECT_EQ(test::outline(r.doc), "title: Cold War\nh1: Origins\np: Yalta came first.\nh1: Berlin\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker),
+            (std::vector<std::string>{"========", "1.", "----------", "2.", "---------"}));
+}
+
+TEST(TextReaderHeadings, QuestionAndAnswerLinesAreNotes) {
+  EXPECT_EQ(outline_of("Notes\n\nQ: why did the USSR blockade Berlin?\nA: to force the west out\n\nThat is all.\n"),
+            "title: Notes\np: Q: why did the USSR blockade Berlin?\np: A: to force the west out\np: That is all.\n");
+}
+
+TEST(TextReaderHeadings, LinesWithAnAddressOrASemicolonAreNotHeadings) {
+  EXPECT_EQ(outline_of("Notes\n\nSource: https://example.org/cold-war\n\nStalin; Lenin\n\nNext Part\n\nText.\n"),
+            "title: Notes\np: Source: https://example.org/cold-war\np: Stalin; Lenin\nh1: Next Part\np: Text.\n");
+}
+
 TEST(TextReaderHeadings, HashHeadingsWithMarksRemoved) {
   const Result r = read_notes("Notes\n\n# Revolution\n\nText.\n\n## Civil War\n\nMore.\n");
   EXPECT_EQ(test::outline(r.doc), "title: Notes\nh1: Revolution\np: Text.\nh2: Civil War\np: More.\n");
@@ -213,11 +231,17 @@ TEST(TextReaderLists, EveryBulletGlyph) {
             (std::vector<std::string>{"\xE2\x80\xA2", "-", "*", "\xE2\x80\x93", "\xE2\x97\xA6"}));
 }
 
+TEST(TextReaderLists, LetterOBulletsFromPastedWordLists) {
+  EXPECT_EQ(outline_of("Notes\n\n* Potsdam, 1945\n  o Truman replaces Roosevelt\n  o bomb tested\n"),
+            "title: Notes\nlist bullet 1\n  item\n    p: Potsdam, 1945\n    list bullet 1\n"
+            "      item\n        p: Truman replaces Roosevelt\n      item\n        p: bomb tested\n");
+}
+
 TEST(TextReaderLists, DashWithoutSpaceIsNoBullet) {
   EXPECT_EQ(outline_of("Notes\n\n\xE2\x80\x93"
                        "1917 was the year.\n-5 degrees.\n"),
             "title: Notes\np: \xE2\x80\x93"
-            "1917 was the year. -5 degrees.\n");
+            "1917 was the year.\np: -5 degrees.\n");
 }
 
 TEST(TextReaderLists, DecimalMarkersWithStartNumber) {
@@ -250,7 +274,7 @@ TEST(TextReaderLists, LetterIAfterHStaysInTheLetterList) {
 
 TEST(TextReaderLists, WordsEndingInAStopAreNoMarkers) {
   EXPECT_EQ(outline_of("Notes\n\netc. and so on\ne.g. this\n1917. A year.\n"),
-            "title: Notes\np: etc. and so on e.g. this 1917. A year.\n");
+            "title: Notes\np: etc. and so on e.g. this\np: 1917. A year.\n");
 }
 
 TEST(TextReaderLists, NestingBySpaces) {
@@ -340,6 +364,26 @@ TEST(TextReaderParagraphs, HardWrappedLinesJoinWithSingleSpaces) {
   ASSERT_EQ(r.doc.blocks.size(), 1u);
   EXPECT_EQ(paragraph_at(r.doc.blocks, 0).content.text(),
             "The grain crisis of 1927 came after low prices set by the state.");
+}
+
+TEST(TextReaderParagraphs, ShortLinesAreNotesOfTheirOwn) {
+  EXPECT_EQ(outline_of("Key dates\n\n1945 - Yalta, Potsdam\n1949 - NATO, Soviet A-bomb\n1961 - Berlin wall\n"),
+            "title: Key dates\np: 1945 - Yalta, Potsdam\np: 1949 - NATO, Soviet A-bomb\np: 1961 - Berlin wall\n");
+}
+
+TEST(TextReaderParagraphs, WrappedLinesJoinWhateverTheirFirstLetter) {
+  // Wrapped at 60 columns: a line ends where the next word would not have fitted.
+  const Result r = read_notes(
+      "Notes\n\n"
+      "The purges reached the army in 1937 when Marshal Tukhachevsky\n"
+      "Yakir and Uborevich were shot after a secret trial. Most of\n"
+      "the senior officers followed.\n"
+      "1938 - Yezhov falls\n");
+  EXPECT_EQ(test::outline(r.doc),
+            "title: Notes\n"
+            "p: The purges reached the army in 1937 when Marshal Tukhachevsky Yakir and Uborevich were shot after a "
+            "secret trial. Most of the senior officers followed.\n"
+            "p: 1938 - Yezhov falls\n");
 }
 
 TEST(TextReaderParagraphs, TabsInsideALineAreKept) {
