@@ -26,11 +26,16 @@ std::size_t space_at(std::string_view text, std::size_t i) {
   return 0;
 }
 
-/// Glyph bullets: "•", "◦", "▪", "‣", "●", "○", "■", "□", "➢", "►", "▸", "·", "–", "—".
-constexpr std::string_view kGlyphBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
-                                              "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1",
-                                              "\xE2\x9E\xA2", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xC2\xB7",
-                                              "\xEF\x82\xB7", "\xE2\x80\x93", "\xE2\x80\x94"};
+/// Glyph bullets: "•", "◦", "▪", "‣", "●", "○", "■", "□", "➢", "►", "▸", "·", Symbol's bullet
+/// (U+F0B7), "–", "—"; and the decorative ones of pasted lists and phone notes: "⁃", "∙",
+/// "▫", "◆", "◇", "♦", "❖", "★", "☆", "✦", "➤", "➔", "▶", "✓", "✔", "👉", "🔹", "🔸".
+constexpr std::string_view kGlyphBullets[] = {
+    "\xE2\x80\xA2",     "\xE2\x97\xA6",     "\xE2\x96\xAA",    "\xE2\x80\xA3", "\xE2\x97\x8F", "\xE2\x97\x8B",
+    "\xE2\x96\xA0",     "\xE2\x96\xA1",     "\xE2\x9E\xA2",    "\xE2\x96\xBA", "\xE2\x96\xB8", "\xC2\xB7",
+    "\xEF\x82\xB7",     "\xE2\x80\x93",     "\xE2\x80\x94",    "\xE2\x81\x83", "\xE2\x88\x99", "\xE2\x96\xAB",
+    "\xE2\x97\x86",     "\xE2\x97\x87",     "\xE2\x99\xA6",    "\xE2\x9D\x96", "\xE2\x98\x85", "\xE2\x98\x86",
+    "\xE2\x9C\xA6",     "\xE2\x9E\xA4",     "\xE2\x9E\x94",    "\xE2\x96\xB6", "\xE2\x9C\x93", "\xE2\x9C\x94",
+    "\xF0\x9F\x91\x89", "\xF0\x9F\x94\xB9", "\xF0\x9F\x94\xB8"};
 
 bool is_roman(std::string_view s) {
   static constexpr std::string_view kRomans[] = {"i",   "ii",   "iii", "iv", "v",  "vi",
@@ -57,8 +62,10 @@ bool parse_marker(std::string_view rest, Line& line, std::size_t& length) {
     // Dashes are bullets only when a space follows ("– text"), never in "–1917".
     const bool dash = glyph == "\xE2\x80\x93" || glyph == "\xE2\x80\x94";
     if (dash && !followed_by_space(glyph.size())) return false;
-    if (glyph.size() == rest.size()) return false;
     length = glyph.size();
+    // "✔️": an emoji presentation selector after the glyph is part of the marker.
+    if (rest.substr(length).starts_with("\xEF\xB8\x8F")) length += 3;
+    if (length == rest.size()) return false;
     line.style = model::ListStyle::Bullet;
     return true;
   }

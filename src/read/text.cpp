@@ -6,6 +6,7 @@
 // (as reStructuredText does with underline styles).
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include "base/utf8.hpp"
@@ -102,6 +103,14 @@ std::size_t count_words(std::string_view s) {
   return words;
 }
 
+/// "Title: ..." with a title after the label, in any case.
+bool is_title_label(std::string_view s) {
+  if (s.size() < 8 || s[5] != ':') return false;
+  for (std::size_t i = 0; i < 5; ++i)
+    if (utf8::ascii_lower(s[i]) != "title"[i]) return false;
+  return s.find_first_not_of(" \t", 6) != std::string_view::npos;
+}
+
 /// The heading style of a line, if it can be a heading. `alone_before`: a blank line, a
 /// heading or the start precedes it; `alone_after`: no text line follows directly.
 std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alone_before, bool alone_after) const {
@@ -115,6 +124,13 @@ std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alo
   if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
     return std::nullopt;
   if (s.find(';') != std::string_view::npos || !model::find_addresses(s).empty()) return std::nullopt;
+  // "Date: 12/03/2024", "Key: lower-case words": a one-word label and its value.
+  if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon + 2 < s.size() &&
+                                              s.substr(0, colon).find(' ') == std::string_view::npos) {
+    std::size_t p = colon + 2;
+    const char32_t c = utf8::next(s, p);
+    if (unicode::is_lower(c) || (c >= '0' && c <= '9')) return std::nullopt;
+  }
   bool letters = false, lower = false;
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = utf8::next(s, i);
@@ -174,15 +190,20 @@ bool TextReader::continues_previous(std::size_t i) const {
 }
 
 /// The width the file is hard-wrapped at: the widest line that has a text line right under
-/// it (a wrapped line never ends past the width); 0 if that is too narrow to be wrapping.
+/// it (a wrapped line never ends past the width). 0 if that is too narrow to be wrapping, or
+/// if no other such line comes close to it: wrapped text has many lines near its width, and
+/// one long note over a short one is not wrapping.
 std::size_t TextReader::wrap_width() const {
-  std::size_t widest = 0;
+  std::vector<std::size_t> widths;
   for (std::size_t i = 0; i + 1 < lines_.size(); ++i) {
     const Line& line = lines_[i];
     if ((line.kind == Line::Kind::Text || line.kind == Line::Kind::Bullet) && lines_[i + 1].kind == Line::Kind::Text)
-      widest = std::max(widest, static_cast<std::size_t>(line.indent) + utf8::length(content(line)));
+      widths.push_back(static_cast<std::size_t>(line.indent) + utf8::length(content(line)));
   }
-  return widest >= kMinWrapWidth ? widest : 0;
+  if (widths.size() < 2) return 0;
+  std::partial_sort(widths.begin(), widths.begin() + 2, widths.end(), std::greater<>());
+  const std::size_t widest = widths[0];
+  return widest >= kMinWrapWidth && widths[1] * 5 >= widest * 4 ? widest : 0;
 }
 
 /// The first line of a file is its title unless it reads as a sentence, or as the first line
@@ -242,6 +263,17 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
       }
       return;
     }
+  }
+  if (items_.empty() && is_title_label(content(line))) {
+    // "Title: WW2 home front": the title, its label reported as a removed mark.
+    std::uint32_t b = line.content + 6;
+    removals_.push_back({model::Removal::Kind::Marker, line.content, b, {}});
+    while (b < line.end && (text_[b] == ' ' || text_[b] == '\t')) ++b;
+    Item item{.kind = Item::Kind::Heading, .style = HeadingStyle::Plain, .indent = line.indent};
+    item.where = source_.position(b);
+    item.pieces.push_back({b, line.end});
+    items_.push_back(std::move(item));
+    return;
   }
   auto style = heading_style(line, alone_before, alone_after);
   // "resisted collectivis-" over "ation fiercely": a word broken at the line end, not a label.

@@ -66,6 +66,12 @@ TEST(TextReaderTitle, TitleDirectlyFollowedByText) {
             "p: He rose through the party machine.\n");
 }
 
+TEST(TextReaderTitle, TitleLabelGivesTheTitle) {
+  const Result r = read_notes("TITLE:  WW2 home front\nDate: 12/03/2024\n\nRationing began in 1940.\n");
+  EXPECT_EQ(test::outline(r.doc), "title: WW2 home front\np: Date: 12/03/2024\np: Rationing began in 1940.\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"TITLE:"}));
+}
+
 TEST(TextReaderTitle, FirstLineThatReadsAsASentenceIsNoTitle) {
   EXPECT_EQ(outline_of("These are my notes on the purges.\nKirov was killed in 1934.\n"),
             "p: These are my notes on the purges.\np: Kirov was killed in 1934.\n");
@@ -231,6 +237,14 @@ TEST(TextReaderLists, EveryBulletGlyph) {
             (std::vector<std::string>{"\xE2\x80\xA2", "-", "*", "\xE2\x80\x93", "\xE2\x97\xA6"}));
 }
 
+TEST(TextReaderLists, DecorativeAndEmojiBullets) {
+  const Result r = read_notes("Notes\n\n\xE2\x9E\xA4 arrow\n\xE2\x9C\x94\xEF\xB8\x8F tick\n\xF0\x9F\x91\x89 finger\n");
+  EXPECT_EQ(test::outline(r.doc),
+            "title: Notes\nlist bullet 1\n  item\n    p: arrow\n  item\n    p: tick\n  item\n    p: finger\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker),
+            (std::vector<std::string>{"\xE2\x9E\xA4", "\xE2\x9C\x94\xEF\xB8\x8F", "\xF0\x9F\x91\x89"}));
+}
+
 TEST(TextReaderLists, LetterOBulletsFromPastedWordLists) {
   EXPECT_EQ(outline_of("Notes\n\n* Potsdam, 1945\n  o Truman replaces Roosevelt\n  o bomb tested\n"),
             "title: Notes\nlist bullet 1\n  item\n    p: Potsdam, 1945\n    list bullet 1\n"
@@ -384,6 +398,13 @@ TEST(TextReaderParagraphs, WrappedLinesJoinWhateverTheirFirstLetter) {
             "p: The purges reached the army in 1937 when Marshal Tukhachevsky Yakir and Uborevich were shot after a "
             "secret trial. Most of the senior officers followed.\n"
             "p: 1938 - Yezhov falls\n");
+}
+
+TEST(TextReaderParagraphs, OneLongLineOverShortOnesIsNotWrapping) {
+  EXPECT_EQ(outline_of("Notes\n\nEvacuation of children began on 1 September 1939 (Pied Piper)\nWomen in factories\n"
+                       "Rationing began in 1940\n"),
+            "title: Notes\np: Evacuation of children began on 1 September 1939 (Pied Piper)\n"
+            "p: Women in factories\np: Rationing began in 1940\n");
 }
 
 TEST(TextReaderParagraphs, TabsInsideALineAreKept) {
