@@ -34,7 +34,7 @@ bool parse_rule(std::string_view name, Rule& rule) noexcept {
 
 bool parse_removal_kind(std::string_view name, Removal::Kind& kind) noexcept {
   for (Removal::Kind k : {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup,
-                          Removal::Kind::Boilerplate, Removal::Kind::Control})
+                          Removal::Kind::Boilerplate, Removal::Kind::Control, Removal::Kind::Metadata})
     if (name == removal_kind_name(k)) {
       kind = k;
       return true;
@@ -54,6 +54,8 @@ const char* removal_kind_name(Removal::Kind kind) noexcept {
       return "boilerplate";
     case Removal::Kind::Control:
       return "control";
+    case Removal::Kind::Metadata:
+      return "metadata";
   }
   return "whitespace";
 }

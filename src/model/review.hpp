@@ -54,6 +54,7 @@ struct Removal {
     Markup,       ///< Markdown syntax
     Boilerplate,  ///< a web boilerplate line
     Control,      ///< control characters no output format can hold
+    Metadata,     ///< a line of a Markdown file's front matter ("author: J. Bloggs")
   };
   Kind kind = Kind::Whitespace;
   std::uint32_t begin = 0;  ///< byte offsets into the decoded input

@@ -10,6 +10,7 @@
 #include "base/utf8.hpp"
 #include "model/walk.hpp"
 #include "read/accounting.hpp"
+#include "read/front_matter.hpp"
 #include "read/lead_terms.hpp"
 #include "read/reader.hpp"
 #include "unicode/icu.hpp"
@@ -294,6 +295,7 @@ void drop_empty_and_boilerplate(std::vector<model::Block>& blocks, const Boilerp
 
 /// A document that opens with its only level-1 heading takes it as its title.
 void lift_title(model::Document& doc) {
+  if (!doc.title.empty()) return;
   const auto h1 = std::count_if(doc.blocks.begin(), doc.blocks.end(), [](const model::Block& b) {
     const auto* h = std::get_if<model::Heading>(&b.node);
     return h && h->level == 1;
@@ -305,6 +307,22 @@ void lift_title(model::Document& doc) {
   doc.blocks.erase(doc.blocks.begin());
   for (model::Block& b : doc.blocks)
     if (auto* h = std::get_if<model::Heading>(&b.node)) h->level = std::max(1, h->level - 1);
+}
+
+/// The front matter's title is the document's title, unless the Markdown opens with the same
+/// text as a level-1 heading (then that heading is lifted); its other lines (author, date,
+/// tags...) are metadata, listed in the review as removed.
+void take_front_matter(const FrontMatter& front, std::string_view input, model::Document& doc,
+                       std::vector<model::Removal>& removals) {
+  const model::Heading* h1 = doc.blocks.empty() ? nullptr : std::get_if<model::Heading>(&doc.blocks.front().node);
+  const bool repeated = front.title && h1 && h1->level == 1 &&
+                        h1->content.text() == input.substr(front.title->begin, front.title->size());
+  const bool titled = front.title && !repeated;
+  if (titled) doc.title.append_from_source(input.substr(front.title->begin, front.title->size()), front.title->begin);
+  for (const model::ByteRange& line : front.lines) {
+    if (titled && line.begin <= front.title->begin && front.title->end <= line.end) continue;
+    removals.push_back({model::Removal::Kind::Metadata, line.begin, line.end, {}});
+  }
 }
 
 /// md4c reports no positions: take each block's from its first copied byte.
@@ -359,12 +377,16 @@ Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
   parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
     return static_cast<MarkdownBuilder*>(u)->text(t, s, n);
   };
-  if (md_parse(input.data(), static_cast<MD_SIZE>(input.size()), &parser, &builder) != 0)
+  // Front matter is YAML, not Markdown: the Markdown starts after it.
+  const std::optional<FrontMatter> front = find_front_matter(input);
+  const std::size_t start = front ? front->end : 0;
+  if (md_parse(input.data() + start, static_cast<MD_SIZE>(input.size() - start), &parser, &builder) != 0)
     throw Error(ErrorKind::Parse, "the Markdown parser gave up");
 
   result.doc = builder.take();
   std::vector<model::Removal> removals = builder.take_removals();
   drop_empty_and_boilerplate(result.doc.blocks, boilerplate, removals);
+  if (front) take_front_matter(*front, input, result.doc, removals);
   lift_title(result.doc);
   set_positions(result.doc.blocks, result.source);
   model::number_blocks(result.doc);

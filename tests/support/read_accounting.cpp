@@ -91,6 +91,7 @@ std::vector<std::string> accounting_problems(const read::Result& result, const r
       case model::Removal::Kind::Marker:
       case model::Removal::Kind::Markup:
       case model::Removal::Kind::Boilerplate:
+      case model::Removal::Kind::Metadata:
         if (r.text != bytes) problems.push_back(who + " text " + show(r.text) + " is not its source " + show(bytes));
         break;
       default:

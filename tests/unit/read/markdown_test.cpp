@@ -63,6 +63,26 @@ TEST(MarkdownReaderTitle, EmptyHeadingIsDroppedAndDoesNotBlockTheTitle) {
   EXPECT_EQ(test::outline(r.doc), "title: Only Title\np: Text.\np: More.\n");
 }
 
+TEST(MarkdownReaderFrontMatter, TitleAndMetadata) {
+  const Result r =
+      read_md("---\ntitle: \"Russia: revision\"\nauthor: J. Bloggs\n\ntags: [a, b]\n---\n\n# February\n\nText.\n");
+  EXPECT_EQ(test::outline(r.doc), "title: Russia: revision\nh1: February\np: Text.\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Metadata),
+            (std::vector<std::string>{"author: J. Bloggs", "tags: [a, b]"}));
+}
+
+TEST(MarkdownReaderFrontMatter, AFirstHeadingThatRepeatsTheTitleIsLifted) {
+  const Result r = read_md("---\ntitle: Russia\n...\n# Russia\n\n## Causes\n");
+  EXPECT_EQ(test::outline(r.doc), "title: Russia\nh1: Causes\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Metadata), (std::vector<std::string>{"title: Russia"}));
+}
+
+TEST(MarkdownReaderFrontMatter, RulesAndUnclosedBlocksAreNotFrontMatter) {
+  EXPECT_EQ(outline_of("---\nStalin rose.\n---\n"), "h2: Stalin rose.\n");
+  EXPECT_EQ(outline_of("---\n---\nText.\n"), "p: Text.\n");
+  EXPECT_EQ(outline_of("---\nkey: value\n\nText.\n"), "p: key: value\np: Text.\n");
+}
+
 TEST(MarkdownReaderHeadings, MarksAreMarkupRemovals) {
   const Result r = read_md("## Causes\n\nText.\n");
   EXPECT_EQ(test::outline(r.doc), "h2: Causes\np: Text.\n");
