@@ -114,6 +114,28 @@ model::Block read_block(const Json& object, const std::string& where, int depth)
     block.node = std::move(list);
   } else if (type == "quote") {
     block.node = model::Quote{read_blocks(member(object, "blocks", where), where, depth + 1)};
+  } else if (type == "table") {
+    model::Table table;
+    for (const Json& column : member(object, "columns", where)) {
+      table.columns.emplace_back();
+      if (!column.is_string() || !model::parse_alignment(column.get<std::string>(), table.columns.back()))
+        bad(where, "unknown column alignment");
+    }
+    table.header_rows = get<std::uint32_t>(object, "headerRows", where);
+    const Json& rows = member(object, "rows", where);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const std::string at = where + ".rows[" + std::to_string(r) + "]";
+      model::TableRow& row = table.rows.emplace_back();
+      const Json& cells = member(rows[r], "cells", at);
+      if (cells.size() != table.columns.size()) bad(at, "a row must have one cell per column");
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        const std::string cell_at = at + ".cells[" + std::to_string(c) + "]";
+        row.cells.push_back({read_blocks(member(cells[c], "blocks", cell_at), cell_at, depth + 1)});
+        for (const model::Block& b : row.cells.back().blocks)
+          if (!std::holds_alternative<model::Paragraph>(b.node)) bad(cell_at, "a table cell holds only paragraphs");
+      }
+    }
+    block.node = std::move(table);
   } else {
     bad(where, "unknown block type \"" + type + "\"");
   }

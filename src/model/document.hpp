@@ -50,10 +50,33 @@ struct Quote {
   friend bool operator==(const Quote&, const Quote&);
 };
 
+/// How a table column's cells are aligned.
+enum class Alignment : std::uint8_t { Default, Left, Centre, Right };
+
+/// A table cell holds blocks like a list item (a Markdown cell: one paragraph, or none when
+/// the cell is empty), so that each cell's text has a block id of its own.
+struct TableCell {
+  std::vector<Block> blocks;
+  friend bool operator==(const TableCell&, const TableCell&);
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  friend bool operator==(const TableRow&, const TableRow&) = default;
+};
+
+/// A table: every row has one cell per column; the first `header_rows` rows are headings.
+struct Table {
+  std::vector<Alignment> columns;
+  std::uint32_t header_rows = 0;
+  std::vector<TableRow> rows;
+  friend bool operator==(const Table&, const Table&) = default;
+};
+
 /// A node of the block tree. `id` is unique within its document (assigned by
 /// `number_blocks`); writers derive anchors from it. `source` is where the block starts.
 struct Block {
-  std::variant<Paragraph, Heading, CodeBlock, List, Quote> node;
+  std::variant<Paragraph, Heading, CodeBlock, List, Quote, Table> node;
   SourcePos source;
   std::uint32_t id = 0;
   friend bool operator==(const Block&, const Block&) = default;
@@ -61,6 +84,7 @@ struct Block {
 
 inline bool operator==(const ListItem& a, const ListItem& b) { return a.blocks == b.blocks; }
 inline bool operator==(const Quote& a, const Quote& b) { return a.blocks == b.blocks; }
+inline bool operator==(const TableCell& a, const TableCell& b) { return a.blocks == b.blocks; }
 
 struct Metadata {
   std::string language = "en";  ///< BCP 47
@@ -82,5 +106,8 @@ void number_blocks(Document& doc);
 /// "bullet", "decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman".
 const char* list_style_name(ListStyle style) noexcept;
 bool parse_list_style(std::string_view name, ListStyle& style) noexcept;
+/// "default", "left", "center", "right" (the CSS names).
+const char* alignment_name(Alignment alignment) noexcept;
+bool parse_alignment(std::string_view name, Alignment& alignment) noexcept;
 
 }  // namespace np::model

@@ -19,6 +19,9 @@ void walk_blocks(auto& blocks, int depth, Visit& visit) {
             visit(node.content, TextPlace{TextPlace::Role::Code, &block, 0, depth});
           } else if constexpr (std::is_same_v<T, List>) {
             for (auto& item : node.items) walk_blocks<Doc>(item.blocks, depth + 1, visit);
+          } else if constexpr (std::is_same_v<T, Table>) {
+            for (auto& row : node.rows)
+              for (auto& cell : row.cells) walk_blocks<Doc>(cell.blocks, depth, visit);
           } else {
             walk_blocks<Doc>(node.blocks, depth, visit);
           }
@@ -34,6 +37,9 @@ void number(std::vector<Block>& blocks, std::uint32_t& next) {
       for (ListItem& item : list->items) number(item.blocks, next);
     else if (auto* quote = std::get_if<Quote>(&block.node))
       number(quote->blocks, next);
+    else if (auto* table = std::get_if<Table>(&block.node))
+      for (TableRow& row : table->rows)
+        for (TableCell& cell : row.cells) number(cell.blocks, next);
   }
 }
 

@@ -90,6 +90,7 @@ class MarkdownBuilder {
   model::Document doc_;
   std::vector<std::vector<model::Block>*> containers_;  // only the last one grows
   std::vector<model::List*> lists_;
+  model::Table* table_ = nullptr;  ///< the table being filled (Markdown tables do not nest)
   model::TextBlock* text_ = nullptr;
   bool implicit_ = false;
   struct OpenSpan {
@@ -143,12 +144,43 @@ int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
       text_ = &std::get<model::CodeBlock>(target.back().node).content;
       break;
     }
+    case MD_BLOCK_TABLE:
+      target.push_back({model::Table{}, {}});
+      table_ = &std::get<model::Table>(target.back().node);
+      table_->header_rows = static_cast<const MD_BLOCK_TABLE_DETAIL*>(detail)->head_row_count;
+      break;
+    case MD_BLOCK_TR:
+      table_->rows.emplace_back();
+      break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD: {
+      model::TableRow& row = table_->rows.back();
+      if (table_->rows.size() == 1) {
+        switch (static_cast<const MD_BLOCK_TD_DETAIL*>(detail)->align) {
+          case MD_ALIGN_LEFT:
+            table_->columns.push_back(model::Alignment::Left);
+            break;
+          case MD_ALIGN_CENTER:
+            table_->columns.push_back(model::Alignment::Centre);
+            break;
+          case MD_ALIGN_RIGHT:
+            table_->columns.push_back(model::Alignment::Right);
+            break;
+          default:
+            table_->columns.push_back(model::Alignment::Default);
+        }
+      }
+      row.cells.emplace_back();
+      row.cells.back().blocks.push_back({model::Paragraph{}, {}});
+      text_ = &std::get<model::Paragraph>(row.cells.back().blocks.back().node).content;
+      break;
+    }
     case MD_BLOCK_P:
     case MD_BLOCK_HTML:
       target.push_back({model::Paragraph{}, {}});
       text_ = &std::get<model::Paragraph>(target.back().node).content;
       break;
-    default:  // thematic breaks; tables are not enabled
+    default:  // thematic breaks, a table's head and body
       break;
   }
   return 0;
@@ -167,6 +199,18 @@ int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
     case MD_BLOCK_OL:
       lists_.pop_back();
       break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD: {
+      std::vector<model::Block>& cell = table_->rows.back().cells.back().blocks;
+      if (std::get<model::Paragraph>(cell.back().node).content.empty()) cell.pop_back();  // an empty cell
+      break;
+    }
+    case MD_BLOCK_TABLE: {
+      // md4c gives every row as many cells as the table has columns; keep it so whatever happens.
+      for (model::TableRow& row : table_->rows) row.cells.resize(table_->columns.size());
+      table_ = nullptr;
+      break;
+    }
     default:
       break;
   }
@@ -339,6 +383,14 @@ void set_positions(std::vector<model::Block>& blocks, const Source& source) {
           } else if constexpr (std::is_same_v<T, model::Quote>) {
             set_positions(node.blocks, source);
             if (!node.blocks.empty()) block.source = node.blocks.front().source;
+          } else if constexpr (std::is_same_v<T, model::Table>) {
+            bool found = false;
+            for (model::TableRow& row : node.rows)
+              for (model::TableCell& cell : row.cells) {
+                set_positions(cell.blocks, source);
+                if (!found && !cell.blocks.empty()) block.source = cell.blocks.front().source;
+                found = found || !cell.blocks.empty();
+              }
           } else if (!node.content.segments().empty()) {
             first = node.content.segments().front().source_begin;
           }
@@ -363,7 +415,8 @@ Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
   MarkdownBuilder builder(input);
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
+  parser.flags = MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS |
+                 MD_FLAG_TABLES;
   parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {
     return static_cast<MarkdownBuilder*>(u)->enter_block(t, d);
   };

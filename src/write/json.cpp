@@ -62,6 +62,7 @@ void write_block(JsonWriter& json, const model::Block& block) {
         if constexpr (std::is_same_v<T, model::CodeBlock>) json.field("type", "code");
         if constexpr (std::is_same_v<T, model::List>) json.field("type", "list");
         if constexpr (std::is_same_v<T, model::Quote>) json.field("type", "quote");
+        if constexpr (std::is_same_v<T, model::Table>) json.field("type", "table");
         json.field("id", block.id).field("line", block.source.line).field("column", block.source.column);
         if constexpr (std::is_same_v<T, model::Paragraph>) {
           write_text(json, node.content);
@@ -78,6 +79,20 @@ void write_block(JsonWriter& json, const model::Block& block) {
             json.begin_object().key("blocks");
             write_blocks(json, item.blocks);
             json.end_object();
+          }
+          json.end_array();
+        } else if constexpr (std::is_same_v<T, model::Table>) {
+          json.key("columns").begin_array();
+          for (const model::Alignment a : node.columns) json.value(model::alignment_name(a));
+          json.end_array().field("headerRows", node.header_rows).key("rows").begin_array();
+          for (const model::TableRow& row : node.rows) {
+            json.begin_object().key("cells").begin_array();
+            for (const model::TableCell& cell : row.cells) {
+              json.begin_object().key("blocks");
+              write_blocks(json, cell.blocks);
+              json.end_object();
+            }
+            json.end_array().end_object();
           }
           json.end_array();
         } else {

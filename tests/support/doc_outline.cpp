@@ -25,6 +25,17 @@ void outline_blocks(const std::vector<model::Block>& blocks, int depth, std::str
               out += indent + "  item\n";
               outline_blocks(item.blocks, depth + 2, out);
             }
+          } else if constexpr (std::is_same_v<T, model::Table>) {
+            out += indent + "table";
+            for (const model::Alignment a : node.columns) out += std::string(" ") + model::alignment_name(a);
+            out += ", " + std::to_string(node.header_rows) + " header\n";
+            for (const model::TableRow& row : node.rows) {
+              out += indent + "  row\n";
+              for (const model::TableCell& cell : row.cells) {
+                out += indent + "    cell\n";
+                outline_blocks(cell.blocks, depth + 3, out);
+              }
+            }
           } else {
             out += indent + "quote\n";
             outline_blocks(node.blocks, depth + 1, out);

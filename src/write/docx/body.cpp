@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "write/docx/parts.hpp"
 #include "write/docx/wml.hpp"
 
 namespace np::write::docx {
@@ -55,6 +56,56 @@ void append_list(BodyChunks& body, const model::List& list, const Place& outer, 
   }
 }
 
+std::string_view justification(model::Alignment alignment) {
+  switch (alignment) {
+    case model::Alignment::Left:
+      return "left";
+    case model::Alignment::Centre:
+      return "center";
+    case model::Alignment::Right:
+      return "right";
+    case model::Alignment::Default:
+      break;
+  }
+  return {};
+}
+
+/// A w:tbl the width of the text, its columns equal (Word and LibreOffice fit them to the
+/// content), its header rows repeated on every page.
+void append_table(pugi::xml_node body, const model::Table& table, BodyContext& ctx) {
+  const PageSetup page;
+  const std::size_t columns = std::max<std::size_t>(table.columns.size(), 1);
+  const int column_width = (page.width - page.margin_left - page.margin_right) / static_cast<int>(columns);
+  pugi::xml_node tbl = body.append_child("w:tbl");
+  pugi::xml_node props = tbl.append_child("w:tblPr");
+  append_val(props, "w:tblStyle", "NotesTable");
+  pugi::xml_node width = props.append_child("w:tblW");
+  width.append_attribute("w:w") = 5000;
+  width.append_attribute("w:type") = "pct";
+  pugi::xml_node grid = tbl.append_child("w:tblGrid");
+  for (std::size_t c = 0; c < columns; ++c) grid.append_child("w:gridCol").append_attribute("w:w") = column_width;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    pugi::xml_node tr = tbl.append_child("w:tr");
+    const bool header = r < table.header_rows;
+    if (header) tr.append_child("w:trPr").append_child("w:tblHeader");
+    const std::vector<model::TableCell>& cells = table.rows[r].cells;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      pugi::xml_node tc = tr.append_child("w:tc");
+      pugi::xml_node cell_width = tc.append_child("w:tcPr").append_child("w:tcW");
+      cell_width.append_attribute("w:w") = column_width;
+      cell_width.append_attribute("w:type") = "dxa";
+      const ParagraphProps cell_props{
+          .style = header ? "TableHeading" : "TableText",
+          .justify = c < table.columns.size() ? justification(table.columns[c]) : std::string_view()};
+      // A cell holds at least one paragraph (CT_Tc); its blocks are paragraphs.
+      if (cells[c].blocks.empty()) append_paragraph(tc, cell_props);
+      for (const model::Block& block : cells[c].blocks)
+        if (const auto* p = std::get_if<model::Paragraph>(&block.node))
+          append_inline(append_paragraph(tc, cell_props), p->content, ctx);
+    }
+  }
+}
+
 void append_block(BodyChunks& body, const model::Block& block, const Place& place, BodyContext& ctx) {
   std::visit(
       [&](const auto& node) {
@@ -74,6 +125,8 @@ void append_block(BodyChunks& body, const model::Block& block, const Place& plac
           append_code(body.node(), node, place);
         } else if constexpr (std::is_same_v<T, model::List>) {
           append_list(body, node, place, ctx);
+        } else if constexpr (std::is_same_v<T, model::Table>) {
+          append_table(body.node(), node, ctx);
         } else {
           Place inner = place;
           inner.quote = true;

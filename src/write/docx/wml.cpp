@@ -131,6 +131,7 @@ void write_paragraph_props(pugi::xml_node p, const ParagraphProps& props) {
     ind.append_attribute("w:left") = props.indent->left;
     if (props.indent->hanging > 0) ind.append_attribute("w:hanging") = props.indent->hanging;
   }
+  if (!props.justify.empty()) append_val(ppr, "w:jc", props.justify);
 }
 
 // Order from wml.xsd EG_RPrBase: rStyle, rFonts, b, bCs, i, iCs, ..., noProof, ..., color, ...,

@@ -50,8 +50,10 @@ struct ParagraphProps {
   std::vector<TabStop> tabs;
   std::optional<Spacing> spacing;
   std::optional<Indent> indent;
+  std::string_view justify;  ///< ST_Jc: "left", "center", "right"; a literal
   bool empty() const noexcept {
-    return style.empty() && !keep_next && !page_break_before && !numbering && tabs.empty() && !spacing && !indent;
+    return style.empty() && !keep_next && !page_break_before && !numbering && tabs.empty() && !spacing && !indent &&
+           justify.empty();
   }
 };
 

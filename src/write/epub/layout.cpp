@@ -22,6 +22,11 @@ std::size_t text_size(const model::Block& block) {
   if (const auto* c = std::get_if<model::CodeBlock>(&block.node)) return c->content.text().size();
   if (const auto* q = std::get_if<model::Quote>(&block.node)) return text_size(q->blocks);
   std::size_t n = 0;
+  if (const auto* t = std::get_if<model::Table>(&block.node)) {
+    for (const model::TableRow& row : t->rows)
+      for (const model::TableCell& cell : row.cells) n += text_size(cell.blocks);
+    return n;
+  }
   for (const model::ListItem& item : std::get<model::List>(block.node).items) n += text_size(item.blocks);
   return n;
 }

@@ -203,6 +203,32 @@ void append_list(pugi::xml_node parent, const model::List& list, const Hooks& ho
   }
 }
 
+/// A table with its header rows in thead; a column's alignment is a class on its cells
+/// (style.css), as EPUB readers may ignore inline styles.
+void append_table(pugi::xml_node parent, const model::Table& table, const Hooks& hooks) {
+  pugi::xml_node node = parent.append_child("table");
+  pugi::xml_node head, body;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const bool header = r < table.header_rows;
+    pugi::xml_node& group = header ? head : body;
+    if (!group) group = node.append_child(header ? "thead" : "tbody");
+    pugi::xml_node tr = group.append_child("tr");
+    const std::vector<model::TableCell>& cells = table.rows[r].cells;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      pugi::xml_node cell = tr.append_child(header ? "th" : "td");
+      const model::Alignment align = c < table.columns.size() ? table.columns[c] : model::Alignment::Default;
+      if (align != model::Alignment::Default)
+        cell.append_attribute("class") = (std::string("align-") + model::alignment_name(align)).c_str();
+      const auto* para =
+          cells[c].blocks.size() == 1 ? std::get_if<model::Paragraph>(&cells[c].blocks[0].node) : nullptr;
+      if (para)
+        append_inlines(cell, para->content, hooks);
+      else
+        append_blocks(cell, cells[c].blocks, hooks);
+    }
+  }
+}
+
 void append_block(pugi::xml_node parent, const model::Block& block, const Hooks& hooks) {
   std::visit(Overloaded{
                  [&](const model::Paragraph& p) { append_inlines(parent.append_child("p"), p.content, hooks); },
@@ -214,6 +240,7 @@ void append_block(pugi::xml_node parent, const model::Block& block, const Hooks&
                  },
                  [&](const model::List& l) { append_list(parent, l, hooks); },
                  [&](const model::Quote& q) { append_blocks(parent.append_child("blockquote"), q.blocks, hooks); },
+                 [&](const model::Table& t) { append_table(parent, t, hooks); },
              },
              block.node);
 }

@@ -238,6 +238,27 @@ TEST(MarkdownReaderBlocks, QuotesAndCodeBlocks) {
             "quote\n  p: quoted text\ncode python: print(1)\n\n");
 }
 
+TEST(MarkdownReaderBlocks, TablesWithAlignmentsAndEmptyCells) {
+  const Result r = read_md("| Battle | When |\n|:---|--:|\n| *Kursk* | 1943 |\n| Bagration | |\n");
+  EXPECT_EQ(test::outline(r.doc),
+            "table left right, 1 header\n"
+            "  row\n    cell\n      p: Battle\n    cell\n      p: When\n"
+            "  row\n    cell\n      p: Kursk\n    cell\n      p: 1943\n"
+            "  row\n    cell\n      p: Bagration\n    cell\n");
+  const auto& table = std::get<model::Table>(r.doc.blocks.at(0).node);
+  const model::Block& kursk = table.rows.at(1).cells.at(0).blocks.at(0);
+  EXPECT_EQ(kursk.source.line, 3u);
+  EXPECT_EQ(kursk.id, 4u);  // every cell's paragraph has an id of its own, in reading order
+  EXPECT_EQ(paragraph_text(kursk).spans().size(), 1u);
+}
+
+TEST(MarkdownReaderBlocks, RowsShorterThanTheHeaderGetEmptyCells) {
+  const Result r = read_md("| A | B | C |\n|---|---|---|\n| 1 |\n");
+  const auto& table = std::get<model::Table>(r.doc.blocks.at(0).node);
+  ASSERT_EQ(table.rows.size(), 2u);
+  EXPECT_EQ(table.rows[1].cells.size(), 3u);
+}
+
 TEST(MarkdownReaderBlocks, IdsAndSourcePositions) {
   const Result r = read_md("# Title\n\nFirst para.\n\n  - item one\n  - item two\n\n## Part\n");
   ASSERT_EQ(r.doc.blocks.size(), 3u);
