@@ -33,8 +33,9 @@ bool parse_rule(std::string_view name, Rule& rule) noexcept {
 }
 
 bool parse_removal_kind(std::string_view name, Removal::Kind& kind) noexcept {
-  for (Removal::Kind k : {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup,
-                          Removal::Kind::Boilerplate, Removal::Kind::Control, Removal::Kind::Metadata})
+  for (Removal::Kind k :
+       {Removal::Kind::Whitespace, Removal::Kind::Marker, Removal::Kind::Markup, Removal::Kind::Boilerplate,
+        Removal::Kind::Control, Removal::Kind::Metadata, Removal::Kind::Comment})
     if (name == removal_kind_name(k)) {
       kind = k;
       return true;
@@ -56,6 +57,8 @@ const char* removal_kind_name(Removal::Kind kind) noexcept {
       return "control";
     case Removal::Kind::Metadata:
       return "metadata";
+    case Removal::Kind::Comment:
+      return "comment";
   }
   return "whitespace";
 }

@@ -55,6 +55,7 @@ struct Removal {
     Boilerplate,  ///< a web boilerplate line
     Control,      ///< control characters no output format can hold
     Metadata,     ///< a line of a Markdown file's front matter ("author: J. Bloggs")
+    Comment,      ///< an HTML comment in Markdown ("<!-- check this -->")
   };
   Kind kind = Kind::Whitespace;
   std::uint32_t begin = 0;  ///< byte offsets into the decoded input

@@ -72,6 +72,7 @@ class MarkdownBuilder {
 
  private:
   void append_printable(model::TextBlock& block, std::string_view piece, std::uint32_t offset);
+  void append_html(model::TextBlock& block, std::string_view piece, std::uint32_t offset);
   std::uint32_t offset_of(const MD_CHAR* p) const { return static_cast<std::uint32_t>(p - input_.data()); }
   bool in_input(const MD_CHAR* p, MD_SIZE size) const {
     return p >= input_.data() && p + size <= input_.data() + input_.size();
@@ -262,6 +263,9 @@ int MarkdownBuilder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
     case MD_TEXT_BR:
       block.append_inserted(" ");
       break;
+    case MD_TEXT_HTML:
+      if (in_input(text, size)) append_html(block, piece, offset_of(text));
+      break;
     case MD_TEXT_NULLCHAR:
       block.append_inserted("\xEF\xBF\xBD");
       break;
@@ -280,6 +284,52 @@ int MarkdownBuilder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
         block.append_inserted(piece);
   }
   return 0;
+}
+
+/// Raw HTML (an inline tag, or the lines of an HTML block): the text between tags is kept,
+/// "<br>" becomes a space, other tags are markup and comments are listed in the review; both
+/// are left out of the text. A "<" that opens no tag is text.
+void MarkdownBuilder::append_html(model::TextBlock& block, std::string_view piece, std::uint32_t offset) {
+  const auto space = [&] {
+    if (!block.empty() && block.text().back() != ' ') block.append_inserted(" ");
+  };
+  std::size_t text_start = 0;
+  for (std::size_t i = 0; i < piece.size();) {
+    std::size_t end = std::string_view::npos;
+    bool comment = false, line_break = false;
+    if (piece.substr(i).starts_with("<!--")) {
+      const std::size_t close = piece.find("-->", i + 4);
+      if (close != std::string_view::npos) end = close + 3;
+      comment = true;
+    } else if (piece[i] == '<' && i + 1 < piece.size() &&
+               (utf8::is_ascii_alpha(piece[i + 1]) || piece[i + 1] == '/' || piece[i + 1] == '!' ||
+                piece[i + 1] == '?')) {
+      const std::size_t close = piece.find('>', i + 1);
+      if (close != std::string_view::npos) {
+        end = close + 1;
+        std::string name;
+        for (std::size_t k = i + 1; k < close && utf8::is_ascii_alpha(piece[k]); ++k)
+          name += utf8::ascii_lower(piece[k]);
+        line_break = name == "br" || name == "p" || name == "div" || name == "li";
+      }
+    } else if (piece[i] == '\n' || piece[i] == '\r') {
+      end = i + 1;  // a line end inside an HTML block separates words
+      line_break = true;
+    }
+    if (end == std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    append_printable(block, piece.substr(text_start, i - text_start), offset + static_cast<std::uint32_t>(text_start));
+    if (comment)
+      removals_.push_back({model::Removal::Kind::Comment,
+                           offset + static_cast<std::uint32_t>(i),
+                           offset + static_cast<std::uint32_t>(end),
+                           {}});
+    if (line_break) space();
+    i = text_start = end;
+  }
+  append_printable(block, piece.substr(text_start), offset + static_cast<std::uint32_t>(text_start));
 }
 
 /// Copies `piece` (at `offset` of the input) into `block` without its control characters, which
@@ -415,8 +465,7 @@ Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
   MarkdownBuilder builder(input);
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS |
-                 MD_FLAG_TABLES;
+  parser.flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_TABLES;
   parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {
     return static_cast<MarkdownBuilder*>(u)->enter_block(t, d);
   };

@@ -194,7 +194,7 @@ void Report::removals(const model::Review& review) {
   std::vector<const model::Removal*> boilerplate, metadata;
   for (const model::Removal& r : review.removals) {
     if (r.kind == model::Removal::Kind::Boilerplate) boilerplate.push_back(&r);
-    if (r.kind == model::Removal::Kind::Metadata) metadata.push_back(&r);
+    if (r.kind == model::Removal::Kind::Metadata || r.kind == model::Removal::Kind::Comment) metadata.push_back(&r);
     markers += r.kind == model::Removal::Kind::Marker;
     markup += r.kind == model::Removal::Kind::Markup;
     controls += r.kind == model::Removal::Kind::Control;
@@ -202,7 +202,8 @@ void Report::removals(const model::Review& review) {
   line("### Removed from the text");
   line();
   for (const model::Removal* r : metadata)
-    line("- line " + std::to_string(r->where.line) + ": front matter " + shown(r->text));
+    line("- line " + std::to_string(r->where.line) +
+         (r->kind == model::Removal::Kind::Comment ? ": comment " : ": front matter ") + shown(r->text));
   for (const model::Removal* r : boilerplate)
     line("- line " + std::to_string(r->where.line) + ": web boilerplate " + shown(r->text));
   if (markers) line("- " + std::to_string(markers) + " list markers and heading marks (now structure)");

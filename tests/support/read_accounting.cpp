@@ -92,6 +92,7 @@ std::vector<std::string> accounting_problems(const read::Result& result, const r
       case model::Removal::Kind::Markup:
       case model::Removal::Kind::Boilerplate:
       case model::Removal::Kind::Metadata:
+      case model::Removal::Kind::Comment:
         if (r.text != bytes) problems.push_back(who + " text " + show(r.text) + " is not its source " + show(bytes));
         break;
       default:

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "read/reader.hpp"
@@ -179,9 +180,21 @@ TEST(MarkdownReaderEntities, KnownEntitiesAreDecodedUnknownKept) {
   EXPECT_EQ(markup, (std::vector<std::string>{"&amp;", "&lt;", "&gt;", "&eacute;", "&#8217;", "&#x2014;"}));
 }
 
-TEST(MarkdownReaderEntities, RawHtmlStaysText) {
-  EXPECT_EQ(outline_of("<script>alert(1)</script>\n\nText with <b>tags</b> and ]]> in it.\n"),
-            "p: <script>alert(1)</script>\np: Text with <b>tags</b> and ]]> in it.\n");
+TEST(MarkdownReaderHtml, TagsAreMarkupTheirTextStays) {
+  const Result r =
+      read_md("<div class=\"note\">\n<b>Kirov</b> shot, 1934\n</div>\n\nText with <b>tags</b>, a < b and ]]> in it.\n");
+  EXPECT_EQ(test::outline(r.doc), "p: Kirov shot, 1934\np: Text with tags, a < b and ]]> in it.\n");
+  const std::vector<std::string> markup = removed(r, model::Removal::Kind::Markup);
+  for (const char* tag : {"<div", "</b>", "</div>", "<b>"})
+    EXPECT_NE(std::find(markup.begin(), markup.end(), tag), markup.end()) << tag;
+}
+
+TEST(MarkdownReaderHtml, LineBreaksBecomeSpacesAndCommentsAreListed) {
+  const Result r =
+      read_md("Bread riots.<br>Tsar abdicates.<br/>End.\n\n<!-- on the exam -->\n\nText <!-- really --> here.\n");
+  EXPECT_EQ(test::outline(r.doc), "p: Bread riots. Tsar abdicates. End.\np: Text  here.\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Comment),
+            (std::vector<std::string>{"<!-- on the exam -->", "<!-- really -->"}));
 }
 
 TEST(MarkdownReaderEntities, NbspOnlyParagraphsAreDropped) {
