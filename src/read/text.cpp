@@ -16,6 +16,7 @@
 #include "read/lead_terms.hpp"
 #include "read/lines.hpp"
 #include "read/reader.hpp"
+#include "read/section_number.hpp"
 #include "unicode/icu.hpp"
 
 namespace np::read {
@@ -34,7 +35,13 @@ enum class HeadingStyle : std::uint8_t {
   Caps,
   Label,
   Question,
-  Plain
+  Plain,
+  Numbered1,  ///< "2 Collectivisation"
+  Numbered2,  ///< "2.1 The kulaks"
+  Numbered3,
+  Numbered4,
+  Numbered5,
+  Numbered6
 };
 
 /// A piece of a line that goes into a block: [begin, end) of the source.
@@ -240,6 +247,12 @@ Piece TextReader::heading_piece(const Line& line, HeadingStyle style) {
     while (e > piece.begin && (text_[e - 1] == ' ' || text_[e - 1] == '\t')) --e;
     piece.end = e;
   }
+  // "1.2 Alliances": the section numbers of the outputs stand for the notes' own.
+  if (const SectionNumber number = section_number(text_.substr(piece.begin, piece.end - piece.begin)); number.length) {
+    removals_.push_back(
+        {model::Removal::Kind::Marker, piece.begin, piece.begin + static_cast<std::uint32_t>(number.length), {}});
+    piece.begin += static_cast<std::uint32_t>(number.text);
+  }
   return piece;
 }
 
@@ -279,6 +292,10 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
   // "resisted collectivis-" over "ation fiercely": a word broken at the line end, not a label.
   if (style == HeadingStyle::Label && hyphenated_break(i)) style = std::nullopt;
   if (!style && items_.empty() && looks_like_title(i)) style = HeadingStyle::Plain;
+  // A numbered heading takes its level from its number's depth ("1.2" is under "1").
+  if (style && *style > HeadingStyle::Hash6)
+    if (const SectionNumber number = section_number(content(line)); number.length)
+      style = static_cast<HeadingStyle>(static_cast<int>(HeadingStyle::Numbered1) + number.depth - 1);
   Item item{.kind = style ? Item::Kind::Heading : Item::Kind::Paragraph,
             .style = style.value_or(HeadingStyle::Plain),
             .indent = line.indent};
@@ -448,7 +465,9 @@ Result TextReader::run(model::Review review) {
   // The first item is the title when it is a heading that is not a "Label:" over a list.
   const bool label_over_list =
       items_.size() > 1 && items_[0].style == HeadingStyle::Label && items_[1].kind == Item::Kind::Bullet;
-  if (!items_.empty() && items_.front().kind == Item::Kind::Heading && items_.front().indent == 0 && !label_over_list) {
+  const bool numbered = !items_.empty() && items_.front().style >= HeadingStyle::Numbered1;  // a section, not a title
+  if (!items_.empty() && items_.front().kind == Item::Kind::Heading && items_.front().indent == 0 && !label_over_list &&
+      !numbered) {
     result.doc.title = make_block(items_.front().pieces);
     items_.erase(items_.begin());
   }

@@ -180,6 +180,20 @@ TEST(TextReaderHeadings, LinesWithAnAddressOrASemicolonAreNotHeadings) {
             "title: Notes\np: Source: https://example.org/cold-war\np: Stalin; Lenin\nh1: Next Part\np: Text.\n");
 }
 
+TEST(TextReaderHeadings, NumberedHeadingsTakeTheirLevelFromTheNumber) {
+  const Result r = read_notes(
+      "Stalin\n\n1 Rise to power\n\nLenin died.\n\n1.1 The Secretariat\n\nPosts.\n\n2 Terror\n\nShow trials.\n");
+  EXPECT_EQ(test::outline(r.doc),
+            "title: Stalin\nh1: Rise to power\np: Lenin died.\nh2: The Secretariat\np: Posts.\nh1: Terror\np: Show "
+            "trials.\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"1", "1.1", "2"}));
+}
+
+TEST(TextReaderHeadings, ANumberedFirstHeadingIsASectionNotTheTitle) {
+  EXPECT_EQ(outline_of("1 Causes\n\nFamine.\n\n2 Results\n\nTerror.\n"),
+            "h1: Causes\np: Famine.\nh1: Results\np: Terror.\n");
+}
+
 TEST(TextReaderHeadings, HashHeadingsWithMarksRemoved) {
   const Result r = read_notes("Notes\n\n# Revolution\n\nText.\n\n## Civil War\n\nMore.\n");
   EXPECT_EQ(test::outline(r.doc), "title: Notes\nh1: Revolution\np: Text.\nh2: Civil War\np: More.\n");
