@@ -13,6 +13,7 @@
 #include "read/front_matter.hpp"
 #include "read/lead_terms.hpp"
 #include "read/reader.hpp"
+#include "read/section_number.hpp"
 #include "unicode/icu.hpp"
 
 namespace np::read {
@@ -188,6 +189,10 @@ int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
 }
 
 int MarkdownBuilder::leave_block(MD_BLOCKTYPE type) {
+  // "## 1.2 Alliances": the outputs number sections themselves; the notes' number is markup.
+  if (type == MD_BLOCK_H && text_)
+    if (const SectionNumber number = section_number(text_->text()); number.length)
+      text_->replace({0, static_cast<std::uint32_t>(number.text)}, "");
   text_ = nullptr;
   implicit_ = false;
   spans_.clear();  // a span md4c left open must not close over the next block's text

@@ -84,6 +84,14 @@ TEST(MarkdownReaderFrontMatter, RulesAndUnclosedBlocksAreNotFrontMatter) {
   EXPECT_EQ(outline_of("---\nkey: value\n\nText.\n"), "p: key: value\np: Text.\n");
 }
 
+TEST(MarkdownReaderHeadings, SectionNumbersAreMarkup) {
+  const Result r = read_md("# Stalin\n\n## 1 Rise\n\n### 1.1 The *Secretariat*\n\n## 1917 Revolutions\n");
+  EXPECT_EQ(test::outline(r.doc), "title: Stalin\nh1: Rise\nh2: The Secretariat\nh1: 1917 Revolutions\n");
+  const auto& h2 = std::get<model::Heading>(r.doc.blocks.at(1).node).content;
+  ASSERT_EQ(h2.spans().size(), 1u);  // the emphasis moved with its text
+  EXPECT_EQ(h2.text().substr(h2.spans()[0].range.begin, h2.spans()[0].range.size()), "Secretariat");
+}
+
 TEST(MarkdownReaderHeadings, MarksAreMarkupRemovals) {
   const Result r = read_md("## Causes\n\nText.\n");
   EXPECT_EQ(test::outline(r.doc), "h2: Causes\np: Text.\n");
