@@ -110,6 +110,22 @@ std::size_t count_words(std::string_view s) {
   return words;
 }
 
+/// A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
+/// new currency"), a line with a web address, or a one-word label and its value ("Date:
+/// 12/03/2024", "Key: lower-case words"): a note, never a heading or a title.
+bool is_note_line(std::string_view s) {
+  if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
+    return true;
+  if (s.find(';') != std::string_view::npos || !model::find_addresses(s).empty()) return true;
+  if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon + 2 < s.size() &&
+                                              s.substr(0, colon).find(' ') == std::string_view::npos) {
+    std::size_t p = colon + 2;
+    const char32_t c = utf8::next(s, p);
+    if (unicode::is_lower(c) || (c >= '0' && c <= '9')) return true;
+  }
+  return false;
+}
+
 /// "Title: ..." with a title after the label, in any case.
 bool is_title_label(std::string_view s) {
   if (s.size() < 8 || s[5] != ':') return false;
@@ -125,19 +141,7 @@ std::optional<HeadingStyle> TextReader::heading_style(const Line& line, bool alo
   std::size_t hashes = 0;
   while (hashes < s.size() && s[hashes] == '#') ++hashes;
   if (hashes >= 1 && hashes <= 6 && hashes < s.size() && s[hashes] == ' ') return static_cast<HeadingStyle>(hashes - 1);
-  if (utf8::length(s) > 90 || count_words(s) > 14) return std::nullopt;
-  // A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
-  // new currency") or a line with a web address is a note, not a heading.
-  if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
-    return std::nullopt;
-  if (s.find(';') != std::string_view::npos || !model::find_addresses(s).empty()) return std::nullopt;
-  // "Date: 12/03/2024", "Key: lower-case words": a one-word label and its value.
-  if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon + 2 < s.size() &&
-                                              s.substr(0, colon).find(' ') == std::string_view::npos) {
-    std::size_t p = colon + 2;
-    const char32_t c = utf8::next(s, p);
-    if (unicode::is_lower(c) || (c >= '0' && c <= '9')) return std::nullopt;
-  }
+  if (utf8::length(s) > 90 || count_words(s) > 14 || is_note_line(s)) return std::nullopt;
   bool letters = false, lower = false;
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = utf8::next(s, i);
@@ -213,8 +217,8 @@ std::size_t TextReader::wrap_width() const {
   return widest >= kMinWrapWidth && widths[1] * 5 >= widest * 4 ? widest : 0;
 }
 
-/// The first line of a file is its title unless it reads as a sentence, or as the first line
-/// of a hard-wrapped paragraph (whose next line is about as long). "late stalinism 1945-53
+/// The first line of a file is its title unless it reads as a sentence or a note, or as the
+/// first line of a hard-wrapped paragraph (whose next line is about as long). "late stalinism 1945-53
 /// (quick notes)" over a 900-character paragraph is a title, capitals or not.
 bool TextReader::looks_like_title(std::size_t i) const {
   const std::string_view s = content(lines_[i]);
@@ -223,7 +227,8 @@ bool TextReader::looks_like_title(std::size_t i) const {
   bool letters = false;
   for (std::size_t p = 0; p < s.size() && !letters;) letters = unicode::is_letter(utf8::next(s, p));
   if (!letters) return false;
-  if (next_is_break(i)) return heading_style(lines_[i], true, true) == HeadingStyle::Plain;
+  // Standing alone, a short line is the title even in lower case ("french revolution notes").
+  if (next_is_break(i)) return count_words(s) <= 10 && !is_note_line(s);
   return utf8::length(content(lines_[i + 1])) >= 2 * length;
 }
 

@@ -72,6 +72,12 @@ TEST(TextReaderTitle, TitleLabelGivesTheTitle) {
   EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"TITLE:"}));
 }
 
+TEST(TextReaderTitle, AShortLineStandingAloneIsTheTitleInLowerCaseToo) {
+  EXPECT_EQ(outline_of("french revolution notes\n\n- the Terror, 1793\n"),
+            "title: french revolution notes\nlist bullet 1\n  item\n    p: the Terror, 1793\n");
+  EXPECT_EQ(outline_of("Q: why 1789?\n\nDebt.\n"), "p: Q: why 1789?\np: Debt.\n");
+}
+
 TEST(TextReaderTitle, FirstLineThatReadsAsASentenceIsNoTitle) {
   EXPECT_EQ(outline_of("These are my notes on the purges.\nKirov was killed in 1934.\n"),
             "p: These are my notes on the purges.\np: Kirov was killed in 1934.\n");
