@@ -74,6 +74,7 @@ class TextReader {
   bool continues_previous(std::size_t i) const;
   std::size_t wrap_width() const;
   bool looks_like_title(std::size_t i) const;
+  bool heads_paragraph(std::size_t i) const;
   bool hyphenated_break(std::size_t i) const;
   Piece heading_piece(const Line& line, HeadingStyle style);
   model::TextBlock make_block(const std::vector<Piece>& pieces);
@@ -111,17 +112,19 @@ std::size_t count_words(std::string_view s) {
 }
 
 /// A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
-/// new currency"), a line with a web address, or a one-word label and its value ("Date:
-/// 12/03/2024", "Key: lower-case words"): a note, never a heading or a title.
+/// new currency"), a line with a web address, columns separated by tabs, or a one-word label
+/// and a number ("Date: 12/03/2024"): a note, never a heading or a title.
 bool is_note_line(std::string_view s) {
   if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
     return true;
-  if (s.find(';') != std::string_view::npos || !model::find_addresses(s).empty()) return true;
+  if (s.find(';') != std::string_view::npos || s.substr(section_number(s).text).find('\t') != std::string_view::npos ||
+      !model::find_addresses(s).empty())
+    return true;
   if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon + 2 < s.size() &&
                                               s.substr(0, colon).find(' ') == std::string_view::npos) {
     std::size_t p = colon + 2;
     const char32_t c = utf8::next(s, p);
-    if (unicode::is_lower(c) || (c >= '0' && c <= '9')) return true;
+    if (c >= '0' && c <= '9') return true;
   }
   return false;
 }
@@ -228,8 +231,26 @@ bool TextReader::looks_like_title(std::size_t i) const {
   for (std::size_t p = 0; p < s.size() && !letters;) letters = unicode::is_letter(utf8::next(s, p));
   if (!letters) return false;
   // Standing alone, a short line is the title even in lower case ("french revolution notes").
-  if (next_is_break(i)) return count_words(s) <= 10 && !is_note_line(s);
+  if (next_is_break(i)) return !is_note_line(s);
   return utf8::length(content(lines_[i + 1])) >= 2 * length;
+}
+
+/// True if line `i` (after a blank line) is a short line that a list or a longer paragraph
+/// follows directly without going on from it: "kirov murder" over "- kirov = Leningrad party
+/// boss", "the gulag" over "The Gulag (Main Administration of Camps) grew out of...". A
+/// heading, in lower case or not.
+bool TextReader::heads_paragraph(std::size_t i) const {
+  if (i + 1 >= lines_.size()) return false;
+  const Line::Kind next = lines_[i + 1].kind;
+  if (next != Line::Kind::Bullet && (next != Line::Kind::Text || continues_previous(i + 1))) return false;
+  if (lines_[i].indent > lines_[i + 1].indent) return false;  // a further paragraph of a list item
+  const std::string_view s = content(lines_[i]);
+  const std::size_t length = utf8::length(s);
+  if (count_words(s) > 8 || is_note_line(s) || ends_with_any(s, {".", ",", ";", "!", "?", "\xE2\x80\xA6"}))
+    return false;
+  bool letters = false;
+  for (std::size_t p = 0; p < s.size() && !letters;) letters = unicode::is_letter(utf8::next(s, p));
+  return letters && (next == Line::Kind::Bullet || utf8::length(content(lines_[i + 1])) >= 2 * length);
 }
 
 Piece TextReader::heading_piece(const Line& line, HeadingStyle style) {
@@ -297,6 +318,7 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
   // "resisted collectivis-" over "ation fiercely": a word broken at the line end, not a label.
   if (style == HeadingStyle::Label && hyphenated_break(i)) style = std::nullopt;
   if (!style && items_.empty() && looks_like_title(i)) style = HeadingStyle::Plain;
+  if (!style && alone_before && heads_paragraph(i)) style = HeadingStyle::Plain;
   // A numbered heading takes its level from its number's depth ("1.2" is under "1").
   if (style && *style > HeadingStyle::Hash6)
     if (const SectionNumber number = section_number(content(line)); number.length)

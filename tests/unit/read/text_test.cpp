@@ -200,6 +200,18 @@ TEST(TextReaderHeadings, ANumberedFirstHeadingIsASectionNotTheTitle) {
             "h1: Causes\np: Famine.\nh1: Results\np: Terror.\n");
 }
 
+TEST(TextReaderHeadings, AShortLineOverAListOrALongerParagraphHeadsIt) {
+  EXPECT_EQ(outline_of("Notes\n\nkirov murder\n- shot in 1934\n\nthe gulag\nThe camps of the 1920s grew into a system "
+                       "of forced labour.\n"),
+            "title: Notes\nh1: kirov murder\nlist bullet 1\n  item\n    p: shot in 1934\n"
+            "h1: the gulag\np: The camps of the 1920s grew into a system of forced labour.\n");
+}
+
+TEST(TextReaderHeadings, TabSeparatedColumnsAreNotHeadings) {
+  EXPECT_EQ(outline_of("Notes\n\nName\tBorn\nChurchill\t1874 and more text here\n\n1.2\tThe Kulaks\n\nText.\n"),
+            "title: Notes\np: Name\tBorn\np: Churchill\t1874 and more text here\nh1: The Kulaks\np: Text.\n");
+}
+
 TEST(TextReaderHeadings, HashHeadingsWithMarksRemoved) {
   const Result r = read_notes("Notes\n\n# Revolution\n\nText.\n\n## Civil War\n\nMore.\n");
   EXPECT_EQ(test::outline(r.doc), "title: Notes\nh1: Revolution\np: Text.\nh2: Civil War\np: More.\n");
