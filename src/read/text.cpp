@@ -350,7 +350,7 @@ void TextReader::collect_items() {
         Item* last = items_.empty() ? nullptr : &items_.back();
         // "1. Origins" over "----------" is a numbered heading: its number was already
         // reported as a removed marker, and the section numbers stand for it.
-        const bool numbered_heading = last && last->kind == Item::Kind::Bullet && last->indent == 0 &&
+        const bool numbered_heading = !gap && last && last->kind == Item::Kind::Bullet && last->indent == 0 &&
                                       last->list_style != model::ListStyle::Bullet && !last->pieces.empty() &&
                                       2 * (line.end - line.content) >= last->pieces.front().end - lines_[i - 1].content;
         if (!gap && last && (last->kind != Item::Kind::Bullet || numbered_heading) && last->pieces.size() == 1) {
