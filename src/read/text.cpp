@@ -36,6 +36,7 @@ enum class HeadingStyle : std::uint8_t {
   Label,
   Question,
   Plain,
+  Lead,       ///< a short line right over what it heads ("kirov murder" over a list): levelled as Label
   Numbered1,  ///< "2 Collectivisation"
   Numbered2,  ///< "2.1 The kulaks"
   Numbered3,
@@ -112,13 +113,14 @@ std::size_t count_words(std::string_view s) {
 }
 
 /// A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
-/// new currency"), a line with a web address, columns separated by tabs, or a one-word label
-/// and a number ("Date: 12/03/2024"): a note, never a heading or a title.
+/// new currency"), a definition ("M.A.I.N. = militarism, alliances"), a line with a web
+/// address, columns separated by tabs, or a one-word label and a number ("Date: 12/03/2024"):
+/// a note, never a heading or a title.
 bool is_note_line(std::string_view s) {
   if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
     return true;
-  if (s.find(';') != std::string_view::npos || s.substr(section_number(s).text).find('\t') != std::string_view::npos ||
-      !model::find_addresses(s).empty())
+  if (s.find(';') != std::string_view::npos || s.find(" = ") != std::string_view::npos ||
+      s.substr(section_number(s).text).find('\t') != std::string_view::npos || !model::find_addresses(s).empty())
     return true;
   if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon + 2 < s.size() &&
                                               s.substr(0, colon).find(' ') == std::string_view::npos) {
@@ -315,10 +317,13 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
     return;
   }
   auto style = heading_style(line, alone_before, alone_after);
+  // A plain line right under a heading is what the heading introduces ("Golden Years" over
+  // "Dawes Plan 1924, Young Plan 1929"), not a heading of its own.
+  if (style == HeadingStyle::Plain && !after_gap) style = std::nullopt;
   // "resisted collectivis-" over "ation fiercely": a word broken at the line end, not a label.
   if (style == HeadingStyle::Label && hyphenated_break(i)) style = std::nullopt;
   if (!style && items_.empty() && looks_like_title(i)) style = HeadingStyle::Plain;
-  if (!style && alone_before && heads_paragraph(i)) style = HeadingStyle::Plain;
+  if ((!style || style == HeadingStyle::Plain) && alone_before && heads_paragraph(i)) style = HeadingStyle::Lead;
   // A numbered heading takes its level from its number's depth ("1.2" is under "1").
   if (style && *style > HeadingStyle::Hash6)
     if (const SectionNumber number = section_number(content(line)); number.length)
@@ -412,6 +417,8 @@ model::TextBlock TextReader::make_block(const std::vector<Piece>& pieces) {
 }
 
 int TextReader::level_of(HeadingStyle style) {
+  // "causes-" and "kirov murder" over their lists are the same kind of heading, marked or not.
+  if (style == HeadingStyle::Lead) style = HeadingStyle::Label;
   auto it = std::find(styles_seen_.begin(), styles_seen_.end(), style);
   if (it == styles_seen_.end()) {
     styles_seen_.push_back(style);

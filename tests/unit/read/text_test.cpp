@@ -76,6 +76,8 @@ TEST(TextReaderTitle, AShortLineStandingAloneIsTheTitleInLowerCaseToo) {
   EXPECT_EQ(outline_of("french revolution notes\n\n- the Terror, 1793\n"),
             "title: french revolution notes\nlist bullet 1\n  item\n    p: the Terror, 1793\n");
   EXPECT_EQ(outline_of("Q: why 1789?\n\nDebt.\n"), "p: Q: why 1789?\np: Debt.\n");
+  EXPECT_EQ(outline_of("MAIN = militarism, alliances\n- militarism\n"),
+            "p: MAIN = militarism, alliances\nlist bullet 1\n  item\n    p: militarism\n");
 }
 
 TEST(TextReaderTitle, FirstLineThatReadsAsASentenceIsNoTitle) {
@@ -205,6 +207,11 @@ TEST(TextReaderHeadings, AShortLineOverAListOrALongerParagraphHeadsIt) {
                        "of forced labour.\n"),
             "title: Notes\nh1: kirov murder\nlist bullet 1\n  item\n    p: shot in 1934\n"
             "h1: the gulag\np: The camps of the 1920s grew into a system of forced labour.\n");
+}
+
+TEST(TextReaderHeadings, APlainLineRightUnderAHeadingIsItsText) {
+  EXPECT_EQ(outline_of("Notes\n\nGolden Years 1924-29\nDawes Plan 1924, Young Plan 1929, Locarno 1925\n\nMore.\n"),
+            "title: Notes\nh1: Golden Years 1924-29\np: Dawes Plan 1924, Young Plan 1929, Locarno 1925\np: More.\n");
 }
 
 TEST(TextReaderHeadings, TabSeparatedColumnsAreNotHeadings) {
