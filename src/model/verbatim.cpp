@@ -37,7 +37,8 @@ std::size_t address_end(std::string_view text, std::size_t begin) {
   }
 }
 
-/// True if `text` has at `i` the start of a word: the text start or a byte that is not a letter, digit or '.'.
+/// True if an address can start at `i` of `text`: at the start, or after a byte that cannot
+/// be part of a host or local name (not a letter, digit, '.', '-' or '_').
 bool word_starts_at(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   const char c = text[i - 1];

@@ -4,7 +4,6 @@
 
 #include "base/utf8.hpp"
 #include "lexicon/english.hpp"
-#include "model/verbatim.hpp"
 #include "model/walk.hpp"
 #include "normalise/edits.hpp"
 
@@ -146,22 +145,8 @@ std::vector<Edit> Spelling::edits_for(std::string_view text, const Found& found,
 
 void Spelling::apply(model::Document& doc, model::FileContext& context) {
   // First pass: find every form, to judge which lexicons the document is about.
-  std::vector<Found> found;
   std::vector<lexicon::Hit> all_hits;
-  model::for_each_text(doc, [&](const model::TextBlock& block, const model::TextPlace& place) {
-    Found f;
-    if (place.role != model::TextPlace::Role::Code) {
-      breaker_.words(block.text(), f.tokens);
-      // Code and web addresses are verbatim: their words are neither forms to correct nor names.
-      if (const std::vector<model::ByteRange> verbatim = model::verbatim_ranges(block); !verbatim.empty())
-        std::erase_if(f.tokens, [&](const unicode::Token& t) {
-          return model::overlaps_any(verbatim, {t.begin, t.end});
-        });
-      gazetteer_.match(block.text(), f.tokens, f.hits);
-      all_hits.insert(all_hits.end(), f.hits.begin(), f.hits.end());
-    }
-    found.push_back(std::move(f));
-  });
+  const std::vector<Found> found = lexicon::find_forms(doc, breaker_, gazetteer_, all_hits);
   const std::vector<bool> relevant = gazetteer_.relevant_origins(all_hits);
   std::size_t index = 0;
   model::for_each_text(doc, [&](model::TextBlock& block, const model::TextPlace& place) {

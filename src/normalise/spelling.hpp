@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "lexicon/forms.hpp"
 #include "lexicon/gazetteer.hpp"
 #include "model/transform.hpp"
 #include "normalise/edits.hpp"
@@ -22,10 +23,7 @@ class Spelling final : public model::Transform {
   void apply(model::Document& doc, model::FileContext& context) override;
 
  private:
-  struct Found {
-    std::vector<unicode::Token> tokens;
-    std::vector<lexicon::Hit> hits;
-  };
+  using Found = lexicon::Found;
   std::vector<Edit> edits_for(std::string_view text, const Found& found, const std::vector<bool>& relevant,
                               model::FileContext& context, const model::TextBlock& block);
   std::optional<Edit> edit_for_hit(std::string_view text, const Found& found, const lexicon::Hit& hit) const;

@@ -439,13 +439,13 @@ void set_positions(std::vector<model::Block>& blocks, const Source& source) {
             set_positions(node.blocks, source);
             if (!node.blocks.empty()) block.source = node.blocks.front().source;
           } else if constexpr (std::is_same_v<T, model::Table>) {
-            bool found = false;
+            std::optional<SourcePos> at;  // the first cell with text
             for (model::TableRow& row : node.rows)
               for (model::TableCell& cell : row.cells) {
                 set_positions(cell.blocks, source);
-                if (!found && !cell.blocks.empty()) block.source = cell.blocks.front().source;
-                found = found || !cell.blocks.empty();
+                if (!at && !cell.blocks.empty()) at = cell.blocks.front().source;
               }
+            if (at) block.source = *at;
           } else if (!node.content.segments().empty()) {
             first = node.content.segments().front().source_begin;
           }

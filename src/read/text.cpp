@@ -112,6 +112,12 @@ std::size_t count_words(std::string_view s) {
   return words;
 }
 
+bool has_letter(std::string_view s) {
+  for (std::size_t p = 0; p < s.size();)
+    if (unicode::is_letter(utf8::next(s, p))) return true;
+  return false;
+}
+
 /// A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
 /// new currency"), a definition ("M.A.I.N. = militarism, alliances"), a line with a web
 /// address, columns separated by tabs, or a one-word label and a number ("Date: 12/03/2024"):
@@ -229,9 +235,7 @@ bool TextReader::looks_like_title(std::size_t i) const {
   const std::string_view s = content(lines_[i]);
   const std::size_t length = utf8::length(s);
   if (length > 90 || count_words(s) > 14 || ends_with_any(s, {".", ",", ";", "!", "\xE2\x80\xA6"})) return false;
-  bool letters = false;
-  for (std::size_t p = 0; p < s.size() && !letters;) letters = unicode::is_letter(utf8::next(s, p));
-  if (!letters) return false;
+  if (!has_letter(s)) return false;
   // Standing alone, a short line is the title even in lower case ("french revolution notes").
   if (next_is_break(i)) return !is_note_line(s);
   return utf8::length(content(lines_[i + 1])) >= 2 * length;
@@ -250,9 +254,7 @@ bool TextReader::heads_paragraph(std::size_t i) const {
   const std::size_t length = utf8::length(s);
   if (count_words(s) > 8 || is_note_line(s) || ends_with_any(s, {".", ",", ";", "!", "?", "\xE2\x80\xA6"}))
     return false;
-  bool letters = false;
-  for (std::size_t p = 0; p < s.size() && !letters;) letters = unicode::is_letter(utf8::next(s, p));
-  return letters && (next == Line::Kind::Bullet || utf8::length(content(lines_[i + 1])) >= 2 * length);
+  return has_letter(s) && (next == Line::Kind::Bullet || utf8::length(content(lines_[i + 1])) >= 2 * length);
 }
 
 Piece TextReader::heading_piece(const Line& line, HeadingStyle style) {

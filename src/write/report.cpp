@@ -191,17 +191,17 @@ void Report::suggestions(const model::Review& review) {
 
 void Report::removals(const model::Review& review) {
   std::size_t markers = 0, markup = 0, controls = 0;
-  std::vector<const model::Removal*> boilerplate, metadata;
+  std::vector<const model::Removal*> boilerplate, listed;  // listed: front matter and comments
   for (const model::Removal& r : review.removals) {
     if (r.kind == model::Removal::Kind::Boilerplate) boilerplate.push_back(&r);
-    if (r.kind == model::Removal::Kind::Metadata || r.kind == model::Removal::Kind::Comment) metadata.push_back(&r);
+    if (r.kind == model::Removal::Kind::Metadata || r.kind == model::Removal::Kind::Comment) listed.push_back(&r);
     markers += r.kind == model::Removal::Kind::Marker;
     markup += r.kind == model::Removal::Kind::Markup;
     controls += r.kind == model::Removal::Kind::Control;
   }
   line("### Removed from the text");
   line();
-  for (const model::Removal* r : metadata)
+  for (const model::Removal* r : listed)
     line("- line " + std::to_string(r->where.line) +
          (r->kind == model::Removal::Kind::Comment ? ": comment " : ": front matter ") + shown(r->text));
   for (const model::Removal* r : boilerplate)
