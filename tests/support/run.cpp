@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <stdexcept>
 
 #include "support/pipeline.hpp"
 
@@ -34,6 +35,11 @@ Ran run_notepress(const std::string& args, const std::filesystem::path& cwd) {
   return ran;
 }
 
+::testing::AssertionResult succeeded(const Ran& ran) {
+  if (ran.status == 0) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "notepress exited with " << ran.status << "; its stderr:\n" << ran.err;
+}
+
 TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "notepress-test-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) std::abort();
@@ -48,7 +54,11 @@ TempDir::~TempDir() {
 std::filesystem::path TempDir::write(const std::string& name, const std::string& bytes) const {
   const auto file = path_ / name;
   std::filesystem::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << bytes;
+  std::ofstream out(file, std::ios::binary);
+  out << bytes;
+  out.close();
+  // A test's own input that could not be written must not pass for notepress's failure.
+  if (!out) throw std::runtime_error("cannot write the test input " + file.string());
   return file;
 }
 

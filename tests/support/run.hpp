@@ -2,6 +2,8 @@
 
 // Runs the real notepress binary (NP_BINARY) for integration tests.
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
 
@@ -15,6 +17,10 @@ struct Ran {
 
 /// Runs `notepress ARGS` (ARGS already shell-quoted) in `cwd`.
 Ran run_notepress(const std::string& args, const std::filesystem::path& cwd = std::filesystem::current_path());
+
+/// Success if `ran` exited with 0; otherwise a failure that shows its status and stderr, so
+/// a run that fails only on some machine says why.
+::testing::AssertionResult succeeded(const Ran& ran);
 
 /// Quotes one argument for sh.
 std::string quote(const std::string& arg);

@@ -23,10 +23,10 @@ void copy_inputs(const TempDir& dir, const std::string& folder) {
 TEST(MapReduce, TagThenPackGivesTheSameCoursePackAsOneBuild) {
   TempDir dir;
   copy_inputs(dir, "notes");
-  ASSERT_EQ(run_notepress("build notes -o built --pack course -q", dir.path()).status, 0);
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o built --pack course -q", dir.path())));
   // The map step spread over three shards, as three machines would run it.
   for (const char* shard : {"1/3", "2/3", "3/3"})
-    ASSERT_EQ(run_notepress(std::string("tag notes -o tagged -q --shard ") + shard, dir.path()).status, 0);
+    ASSERT_TRUE(test::succeeded(run_notepress(std::string("tag notes -o tagged -q --shard ") + shard, dir.path())));
   const test::Ran packed = run_notepress("pack tagged -o packed -q", dir.path());
   ASSERT_EQ(packed.status, 0) << packed.err;
   for (const char* ext : {".docx", ".epub", ".json", ".report.md"}) {
@@ -40,8 +40,8 @@ TEST(MapReduce, TagThenPackGivesTheSameCoursePackAsOneBuild) {
 TEST(CoursePack, TheSameBytesWhateverTheNumberOfJobs) {
   TempDir dir;
   copy_inputs(dir, "notes");
-  ASSERT_EQ(run_notepress("build notes -o serial --pack course -q -j 1", dir.path()).status, 0);
-  ASSERT_EQ(run_notepress("build notes -o parallel --pack course -q -j 4", dir.path()).status, 0);
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o serial --pack course -q -j 1", dir.path())));
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o parallel --pack course -q -j 4", dir.path())));
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.path() / "serial")) {
     if (!entry.is_regular_file() || entry.path().filename().string().starts_with(".")) continue;
     const auto relative = std::filesystem::relative(entry.path(), dir.path() / "serial");
@@ -67,7 +67,7 @@ TEST(MapReduce, ShardsSplitTheInputsWithoutOverlap) {
 TEST(Incremental, ARebuildOfAnUnchangedFolderBuildsNothing) {
   TempDir dir;
   copy_inputs(dir, "notes");
-  ASSERT_EQ(run_notepress("build notes -o out -q", dir.path()).status, 0);
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o out -q", dir.path())));
   const test::Ran again = run_notepress("build notes -o out", dir.path());
   EXPECT_EQ(again.status, 0);
   EXPECT_NE(again.err.find("0 done, 6 up to date"), std::string::npos) << again.err;
@@ -81,7 +81,7 @@ TEST(Incremental, ARebuildOfAnUnchangedFolderBuildsNothing) {
 TEST(Incremental, ChangedOptionsOrLexiconsRebuild) {
   TempDir dir;
   copy_inputs(dir, "notes");
-  ASSERT_EQ(run_notepress("build notes -o out -q", dir.path()).status, 0);
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o out -q", dir.path())));
   const test::Ran language = run_notepress("build notes -o out --language en-GB", dir.path());
   EXPECT_NE(language.err.find("6 done"), std::string::npos) << language.err;
   dir.write("mine.toml", "[lexicon]\nid = \"m\"\ntitle = \"M\"\n");
@@ -92,7 +92,7 @@ TEST(Incremental, ChangedOptionsOrLexiconsRebuild) {
 TEST(Incremental, ADeletedOutputIsRebuilt) {
   TempDir dir;
   copy_inputs(dir, "notes");
-  ASSERT_EQ(run_notepress("build notes -o out -q", dir.path()).status, 0);
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o out -q", dir.path())));
   std::filesystem::remove(dir.path() / "out" / "power-struggle.epub");
   const test::Ran again = run_notepress("build notes -o out", dir.path());
   EXPECT_NE(again.err.find("1 done, 5 up to date"), std::string::npos) << again.err;

@@ -84,8 +84,8 @@ TEST(Cli, NeverModifiesInputsAndBuildsAreReproducible) {
   TempDir dir;
   const auto input = dir.write("in/a.txt", kNotes);
   // One file with three jobs: its formats are rendered in parallel; with one, one by one.
-  ASSERT_EQ(run_notepress("build in -o one -q -j 3", dir.path()).status, 0);
-  ASSERT_EQ(run_notepress("build in -o two -q -j 1", dir.path()).status, 0);
+  ASSERT_TRUE(test::succeeded(run_notepress("build in -o one -q -j 3", dir.path())));
+  ASSERT_TRUE(test::succeeded(run_notepress("build in -o two -q -j 1", dir.path())));
   EXPECT_EQ(test::slurp(input), kNotes);
   for (const char* ext : {".docx", ".epub", ".json", ".report.md"})
     EXPECT_EQ(test::slurp(dir.path() / "one" / ("a" + std::string(ext))),

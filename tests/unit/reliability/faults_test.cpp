@@ -82,7 +82,7 @@ TEST(Faults, AKilledRunLeavesOnlyWholeOutputs) {
   ::waitpid(child, &status, 0);
   expect_only_whole_outputs(dir.path() / "out");
   // The next run finishes the job and tidies what the killed one left.
-  EXPECT_EQ(run_notepress("build notes -o out -q", dir.path()).status, 0);
+  EXPECT_TRUE(test::succeeded(run_notepress("build notes -o out -q", dir.path())));
   for (const auto& entry : fs::recursive_directory_iterator(dir.path() / "out"))
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
 }
@@ -117,7 +117,7 @@ TEST(Faults, InputsAreNeverModified) {
   for (const auto& file : test::input_files()) dir.write("in/" + file.filename().string(), test::slurp(file));
   std::vector<std::string> before;
   for (const auto& file : test::input_files()) before.push_back(test::slurp(dir.path() / "in" / file.filename()));
-  ASSERT_EQ(run_notepress("build in -o in/out -q", dir.path()).status, 0);  // output inside the input folder
+  ASSERT_TRUE(test::succeeded(run_notepress("build in -o in/out -q", dir.path())));  // output inside the input folder
   std::size_t i = 0;
   for (const auto& file : test::input_files())
     EXPECT_EQ(test::slurp(dir.path() / "in" / file.filename()), before[i++]) << file;
