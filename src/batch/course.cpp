@@ -5,6 +5,7 @@
 #include <exception>
 #include <map>
 #include <ostream>
+#include <system_error>
 #include <thread>
 
 #include "base/error.hpp"
@@ -50,7 +51,13 @@ void write_outputs(const pack::Pack& pack, const std::string& stem, const Option
   };
   {
     std::vector<std::jthread> helpers;
-    for (unsigned t = 1; t < std::min<std::size_t>(threads, formats.size()); ++t) helpers.emplace_back(work);
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, formats.size()); ++t) {
+      try {
+        helpers.emplace_back(work);
+      } catch (const std::system_error&) {
+        break;  // no thread to spare (a process limit): this one writes the rest
+      }
+    }
     work();
   }
   for (const std::exception_ptr& failure : failures)

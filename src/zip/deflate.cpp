@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <new>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -74,7 +75,11 @@ class Deflater::Streamer {
       idle.pop_back();
     }
     block_.reserve(kBlock);
-    worker_ = std::thread([this] { work(); });
+    try {
+      worker_ = std::thread([this] { work(); });
+    } catch (const std::system_error&) {
+      // No thread to spare (a process limit): deflate each block on the writer's thread.
+    }
   }
 
   ~Streamer() {
@@ -104,6 +109,7 @@ class Deflater::Streamer {
 
   std::string finish() {
     if (!block_.empty()) hand_over();
+    if (!worker_.joinable()) return finish_stream();
     {
       const std::lock_guard lock(mutex_);
       closing_ = true;
@@ -111,21 +117,31 @@ class Deflater::Streamer {
     changed_.notify_all();
     worker_.join();
     if (failure_) std::rethrow_exception(failure_);
-    stream_->z.next_in = nullptr;
-    stream_->z.avail_in = 0;
-    run(Z_FINISH);  // the worker is done: this thread owns the stream again
-    out_.resize(used_);
-    // Give back the unused room of the growth by half.
-    if (out_.capacity() - used_ > (std::size_t{1} << 20)) out_.shrink_to_fit();
-    return std::move(out_);
+    return finish_stream();  // the worker is done: this thread owns the stream again
   }
 
  private:
   static constexpr std::size_t kBlock = std::size_t{1} << 20;
   static constexpr std::size_t kWaiting = 4;
 
-  /// Queues the current block for the worker, waiting while kWaiting blocks already wait.
+  std::string finish_stream() {
+    stream_->z.next_in = nullptr;
+    stream_->z.avail_in = 0;
+    run(Z_FINISH);
+    out_.resize(used_);
+    // Give back the unused room of the growth by half.
+    if (out_.capacity() - used_ > (std::size_t{1} << 20)) out_.shrink_to_fit();
+    return std::move(out_);
+  }
+
+  /// Queues the current block for the worker, waiting while kWaiting blocks already wait;
+  /// deflates it here if there is no worker.
   void hand_over() {
+    if (!worker_.joinable()) {
+      feed(block_);
+      block_.clear();
+      return;
+    }
     std::exception_ptr failure;
     {
       std::unique_lock lock(mutex_);

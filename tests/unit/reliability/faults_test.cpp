@@ -1,14 +1,17 @@
-// Faults: a full disk, a killed run, an unusable output folder, a vanished input. Earlier
-// outputs stay intact and no half-written archive is ever left behind.
+// Faults: a full disk, a killed run, no threads to be had, an unusable output folder, a
+// vanished input. Earlier outputs stay intact and no half-written archive is ever left behind.
 
+#include <grp.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/mount.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <thread>
 
@@ -85,6 +88,67 @@ TEST(Faults, AKilledRunLeavesOnlyWholeOutputs) {
   EXPECT_TRUE(test::succeeded(run_notepress("build notes -o out -q", dir.path())));
   for (const auto& entry : fs::recursive_directory_iterator(dir.path() / "out"))
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+}
+
+/// Runs `notepress ARGS...` in `cwd` as user nobody, allowed `processes` processes and
+/// threads in all (RLIMIT_NPROC): a container's process limit. Returns the exit status, or
+/// -1 if it cannot be arranged here (not root, or nobody already runs processes).
+int run_with_process_limit(const fs::path& cwd, rlim_t processes, std::vector<const char*> args) {
+  if (::geteuid() != 0) return -1;
+  args.insert(args.begin(), NP_BINARY);
+  args.push_back(nullptr);
+  const pid_t child = ::fork();
+  if (child < 0) return -1;
+  if (child == 0) {
+    // LeakSanitizer needs a thread of its own to look for leaks at exit.
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    ::setenv("ASAN_OPTIONS", (std::string(asan ? asan : "") + ":detect_leaks=0").c_str(), 1);
+    const rlimit limit{processes, processes};
+    const gid_t nobody = 65534;
+    if (::chdir(cwd.c_str()) != 0 || ::setrlimit(RLIMIT_NPROC, &limit) != 0 || ::setgroups(0, nullptr) != 0 ||
+        ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
+      ::_exit(126);
+    ::execv(NP_BINARY, const_cast<char* const*>(args.data()));
+    ::_exit(126);  // EAGAIN: nobody is over the limit already
+  }
+  // A run that waits for a thread it could not start would never end.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  int status = 0;
+  while (::waitpid(child, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(child, SIGKILL);
+      ::waitpid(child, &status, 0);
+      ADD_FAILURE() << "notepress hung when it could not start threads";
+      return -2;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (!WIFEXITED(status)) return -2;
+  return WEXITSTATUS(status) == 126 ? -1 : WEXITSTATUS(status);
+}
+
+TEST(Faults, NoThreadsToBeHadMakesARunSlowerNotFailed) {
+  TempDir dir;
+  write_many_notes(dir, 30);
+  fs::permissions(dir.path(), fs::perms::all);
+  fs::permissions(dir.path() / "notes", fs::perms::all);
+  ASSERT_TRUE(test::succeeded(run_notepress("build notes -o normal --pack both -q", dir.path())));
+  // One process and no thread besides; then one worker thread and no more.
+  for (const rlim_t processes : {1, 2}) {
+    const std::string out = "limited" + std::to_string(processes);
+    const int status = run_with_process_limit(dir.path(), processes,
+                                              {"build", "notes", "-o", out.c_str(), "--pack", "both", "-q", "-j", "4"});
+    if (status == -1) GTEST_SKIP() << "cannot limit a user's processes here (needs root and a user nobody)";
+    ASSERT_EQ(status, 0) << processes;
+    std::size_t compared = 0;
+    for (const auto& entry : fs::directory_iterator(dir.path() / "normal")) {
+      if (!entry.is_regular_file() || entry.path().filename().string().starts_with(".")) continue;
+      EXPECT_TRUE(test::slurp(entry.path()) == test::slurp(dir.path() / out / entry.path().filename()))
+          << entry.path().filename() << " with " << processes;
+      ++compared;
+    }
+    EXPECT_EQ(compared, 31u * 4u);
+  }
 }
 
 TEST(Faults, AnUnusableOutputFolderIsOneClearError) {
