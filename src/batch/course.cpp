@@ -64,6 +64,13 @@ void write_outputs(const pack::Pack& pack, const std::string& stem, const Option
     if (failure) std::rethrow_exception(failure);
 }
 
+pack::Pack build_pack(std::vector<pack::Chapter> chapters, std::string title, const Options& options, bool course,
+                      pack::BuildTools& tools) {
+  pack::Pack pack = pack::build(std::move(chapters), std::move(title), options.language, course, tools);
+  if (!options.authors.empty()) pack.authors = options.authors;
+  return pack;
+}
+
 std::string course_title(const Options& options, const std::vector<pack::Chapter>& chapters) {
   if (!options.title.empty()) return options.title;
   std::string folder;

@@ -19,6 +19,10 @@ void order_chapters(std::vector<pack::Chapter>& chapters, const std::filesystem:
 /// ("russia-notes/..." → "Russia notes: course pack"), else "Course pack".
 std::string course_title(const Options& options, const std::vector<pack::Chapter>& chapters);
 
+/// pack::build with what the options say of every pack (--author).
+pack::Pack build_pack(std::vector<pack::Chapter> chapters, std::string title, const Options& options, bool course,
+                      pack::BuildTools& tools);
+
 /// A course pack's output name that no per-file output uses: "course", "course-2", ...
 std::string course_stem(const std::vector<std::string>& taken);
 

@@ -217,7 +217,7 @@ void Run::finish(const Input& input, pack::Chapter chapter, Outcome& outcome, pa
   const std::string title = chapter.title;
   std::vector<pack::Chapter> one;
   one.push_back(std::move(chapter));
-  const pack::Pack pack = pack::build(std::move(one), title, options_.language, false, tools);
+  const pack::Pack pack = build_pack(std::move(one), title, options_, false, tools);
   switch (command_) {
     case Command::Check:
       outcome.report = write::write_report(pack, options_.write);
@@ -282,7 +282,8 @@ void Run::write_course() {
     order_chapters(chapters_, options_.order, err_);
     const std::size_t count = chapters_.size();
     const std::string title = course_title(options_, chapters_);
-    const pack::Pack pack = pack::build(std::move(chapters_), title, options_.language, true);
+    pack::BuildTools tools;
+    const pack::Pack pack = build_pack(std::move(chapters_), title, options_, true, tools);
     write_outputs(pack, stem, options_, worker_count(options_.jobs));
     state_.record("course:" + stem, hash);
     if (options_.verbosity == Verbosity::Verbose)
@@ -313,6 +314,7 @@ int Run::go() {
   digest_ =
       content_hash(std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" + formats +
                    "\n" + std::to_string(options_.write.timestamp) + (options_.write.update_fields ? "\nfields" : ""));
+  for (const std::string& author : options_.authors) digest_ = content_hash(digest_ + "\nauthor\n" + author);
   // The inputs are walked again for each pass instead of being listed: a batch's memory must
   // not grow with its number of files (see InputWalk).
   for (const auto walk = walk_inputs(true); next_input(*walk);) ++total_;
@@ -433,7 +435,8 @@ int pack_json(const std::vector<fs::path>& paths, const Options& options, std::o
     order_chapters(chapters, options.order, err);
     const std::size_t count = chapters.size();
     const std::string title = course_title(options, chapters);
-    const pack::Pack pack = pack::build(std::move(chapters), title, options.language, true);
+    pack::BuildTools tools;
+    const pack::Pack pack = build_pack(std::move(chapters), title, options, true, tools);
     write_outputs(pack, stem, options, worker_count(options.jobs));
     if (options.verbosity != Verbosity::Quiet)
       err << "notepress: course pack of " << count << " chapters: " << (options.output / stem).string() << ".*\n";

@@ -30,8 +30,9 @@ struct Options {
   std::string language = "en";
   unsigned jobs = 0;  ///< 0: one per core
   PackMode pack = PackMode::Files;
-  std::string title;            ///< course pack title; default from the folder
-  std::filesystem::path order;  ///< course chapter order: one stem or path per line
+  std::string title;                 ///< course pack title; default from the folder
+  std::vector<std::string> authors;  ///< the packs' authors, instead of those the notes name
+  std::filesystem::path order;       ///< course chapter order: one stem or path per line
   Shard shard;
   bool force = false;  ///< rebuild outputs even if up to date
   std::uint64_t max_bytes = kDefaultMaxBytes;

@@ -234,6 +234,7 @@ std::vector<pack::Chapter> read_chapters(std::string_view text) {
     chapter.review = read_review(c, where);
     const Json& doc = member(c, "document", where);
     chapter.doc.meta.language = get<std::string>(doc, "language", where + ".document");
+    chapter.doc.meta.authors = get_or<std::vector<std::string>>(doc, "authors", {});
     chapter.doc.title = read_text(member(doc, "title", where + ".document"), where + ".document.title");
     chapter.doc.blocks = read_blocks(member(doc, "blocks", where + ".document"), where + ".document.blocks", 0);
     for (const Json& e : member(c, "entities", where))

@@ -59,6 +59,7 @@ struct Flags {
   std::string output = "output";
   std::string pack = "files";
   std::string title;
+  std::vector<std::string> authors;
   std::uint64_t max_size = batch::kDefaultMaxBytes;
   std::string shard;
   std::string order;
@@ -94,6 +95,7 @@ bool to_options(const Flags& flags, batch::Options& options) {
   options.language = flags.language;
   options.jobs = flags.jobs;
   options.title = flags.title;
+  options.authors = flags.authors;
   options.order = flags.order;
   options.force = flags.force;
   options.max_bytes = flags.max_size;
@@ -196,6 +198,10 @@ int run(int argc, char** argv) {
                    "files: one pack per notes file (default); course: one pack of all files; both")
       ->type_name("MODE");
   build->add_option("--title", build_flags.title, "Title of the course pack")->type_name("TEXT");
+  build
+      ->add_option("--author", build_flags.authors,
+                   "Author of the packs (repeatable), instead of the author the notes' front matter names")
+      ->type_name("NAME");
   build->add_flag("--update-fields", build_flags.update_fields,
                   "DOCX: ask Word to update fields (page numbers) when opening; Word then shows a prompt");
 
@@ -226,6 +232,7 @@ int run(int argc, char** argv) {
   pack->add_option("-o,--output", pack_flags.output, "Folder for the course pack (default: output)")->type_name("DIR");
   pack->add_option("-f,--format", pack_flags.formats, format_help())->type_name("LIST");
   pack->add_option("--title", pack_flags.title, "Title of the course pack")->type_name("TEXT");
+  pack->add_option("--author", pack_flags.authors, "Author of the course pack (repeatable)")->type_name("NAME");
   pack->add_option("--order", pack_flags.order, "Chapter order: a file listing sources or names, one per line")
       ->type_name("FILE");
   pack->add_option("--language", pack_flags.language, "Language for sorting the index (default: en)")->type_name("TAG");

@@ -87,7 +87,8 @@ inline bool operator==(const Quote& a, const Quote& b) { return a.blocks == b.bl
 inline bool operator==(const TableCell& a, const TableCell& b) { return a.blocks == b.blocks; }
 
 struct Metadata {
-  std::string language = "en";  ///< BCP 47
+  std::string language = "en";       ///< BCP 47
+  std::vector<std::string> authors;  ///< as the notes name them (Markdown front matter), in order
   friend bool operator==(const Metadata&, const Metadata&) = default;
 };
 

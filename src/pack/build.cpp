@@ -234,6 +234,11 @@ Pack build(std::vector<Chapter> chapters, std::string title, std::string languag
   pack.language = std::move(language);
   pack.course = course;
   pack.chapters = std::move(chapters);
+  if (!pack.chapters.empty()) {
+    pack.authors = pack.chapters.front().doc.meta.authors;
+    for (const Chapter& chapter : pack.chapters)
+      if (chapter.doc.meta.authors != pack.authors) pack.authors.clear();
+  }
   for (Chapter& chapter : pack.chapters) {
     number_mentions(chapter.doc);
     pack.sections.push_back(number_sections(chapter.doc));

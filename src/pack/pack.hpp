@@ -102,6 +102,8 @@ struct IndexGroup {
 
 struct Pack {
   std::string title;
+  /// Its authors: those every chapter's notes name alike (none if they differ), or --author.
+  std::vector<std::string> authors;
   std::string language = "en";  ///< BCP 47
   bool course = false;          ///< several chapters, one per file
   std::vector<Chapter> chapters;
@@ -114,6 +116,8 @@ struct Pack {
   /// Short text naming where a locator points: "§1.2" in a one-file pack, "2 §1.2" in a
   /// course pack; "start" (or "2") before the first heading.
   std::string locator_label(const Locator& locator) const;
+  /// The authors as a title page names them: "A", "A and B", "A, B and C"; empty if none.
+  std::string authors_line() const;
 };
 
 /// The ICU services building a pack needs, made once and reused: collators are costly to

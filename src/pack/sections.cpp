@@ -31,6 +31,15 @@ std::vector<Section> number_sections(const model::Document& doc) {
   return sections;
 }
 
+std::string Pack::authors_line() const {
+  std::string line;
+  for (std::size_t i = 0; i < authors.size(); ++i) {
+    if (i > 0) line += i + 1 == authors.size() ? " and " : ", ";
+    line += authors[i];
+  }
+  return line;
+}
+
 std::string Pack::locator_label(const Locator& locator) const {
   std::string label;
   if (course) label = std::to_string(locator.chapter + 1);

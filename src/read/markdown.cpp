@@ -409,8 +409,9 @@ void lift_title(model::Document& doc) {
 }
 
 /// The front matter's title is the document's title, unless the Markdown opens with the same
-/// text as a level-1 heading (then that heading is lifted); its other lines (author, date,
-/// tags...) are metadata, listed in the review as removed.
+/// text as a level-1 heading (then that heading is lifted); its authors are the document's.
+/// Its lines other than the title (author, date, tags...) are metadata, listed in the review
+/// as removed from the text.
 void take_front_matter(const FrontMatter& front, std::string_view input, model::Document& doc,
                        std::vector<model::Removal>& removals) {
   const model::Heading* h1 = doc.blocks.empty() ? nullptr : std::get_if<model::Heading>(&doc.blocks.front().node);
@@ -418,6 +419,8 @@ void take_front_matter(const FrontMatter& front, std::string_view input, model::
                         h1->content.text() == input.substr(front.title->begin, front.title->size());
   const bool titled = front.title && !repeated;
   if (titled) doc.title.append_from_source(input.substr(front.title->begin, front.title->size()), front.title->begin);
+  for (const model::ByteRange& name : front.authors)
+    doc.meta.authors.emplace_back(input.substr(name.begin, name.size()));
   for (const model::ByteRange& line : front.lines) {
     if (titled && line.begin <= front.title->begin && front.title->end <= line.end) continue;
     removals.push_back({model::Removal::Kind::Metadata, line.begin, line.end, {}});

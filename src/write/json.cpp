@@ -198,6 +198,9 @@ void write_chapter(JsonWriter& json, const pack::Chapter& chapter) {
   json.begin_object().field("name", chapter.name).field("source", chapter.source).field("title", chapter.title);
   write_review(json, chapter.review);
   json.key("document").begin_object().field("language", chapter.doc.meta.language);
+  json.key("authors").begin_array();
+  for (const std::string& author : chapter.doc.meta.authors) json.value(author);
+  json.end_array();
   json.key("title").begin_object();
   write_text(json, chapter.doc.title);
   json.end_object().key("blocks");
@@ -294,7 +297,11 @@ void write_json(const pack::Pack& pack, const Options&, Sink& out) {
   JsonWriter json(out, /*compact=*/true);  // machine-readable; pipe through jq to read it
   json.begin_object();
   json.key("notepress").begin_object().field("schema", kSchemaVersion).end_object();
-  json.field("title", pack.title).field("language", pack.language).field("course", pack.course);
+  json.field("title", pack.title);
+  json.key("authors").begin_array();
+  for (const std::string& author : pack.authors) json.value(author);
+  json.end_array();
+  json.field("language", pack.language).field("course", pack.course);
   json.key("chapters").begin_array();
   for (const pack::Chapter& chapter : pack.chapters) write_chapter(json, chapter);
   json.end_array();

@@ -42,18 +42,21 @@ std::unordered_map<std::uint32_t, const pack::Section*> sections_by_block(const 
 }
 
 /// The Title paragraph. In a one-file pack whose document title is the pack title, the title
-/// block itself (its mentions bookmarked); a different document title follows as Subtitle.
+/// block itself (its mentions bookmarked). The authors follow, then a different document title
+/// as Subtitle.
 void append_title(pugi::xml_node body, const pack::Pack& pack, BodyContext& ctx) {
   const model::TextBlock* doc_title = !pack.course && !pack.chapters.empty() && !pack.chapters[0].doc.title.empty()
                                           ? &pack.chapters[0].doc.title
                                           : nullptr;
   pugi::xml_node title = append_paragraph(body, {.style = "Title"});
-  if (doc_title != nullptr && doc_title->text() == pack.title) {
+  const bool same = doc_title != nullptr && doc_title->text() == pack.title;
+  if (same)
     append_inline(title, *doc_title, ctx);
-    return;
-  }
-  append_text(title, pack.title);
-  if (doc_title != nullptr) append_inline(append_paragraph(body, {.style = "Subtitle"}), *doc_title, ctx);
+  else
+    append_text(title, pack.title);
+  if (const std::string authors = pack.authors_line(); !authors.empty())
+    append_text(append_paragraph(body, {.style = "Authors"}), authors);
+  if (doc_title != nullptr && !same) append_inline(append_paragraph(body, {.style = "Subtitle"}), *doc_title, ctx);
 }
 
 void append_chapters(BodyChunks& body, const pack::Pack& pack, BodyContext& ctx) {

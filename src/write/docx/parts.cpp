@@ -157,7 +157,10 @@ std::string core_properties_xml(const pack::Pack& pack, std::int64_t timestamp) 
   root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
   add_text_element(root, "dc:title", pack.title);
   add_text_element(root, "dc:subject", pack.course ? "Course revision pack" : "Revision pack");
-  add_text_element(root, "dc:creator", "notepress");
+  // Several authors as Word joins them; notepress made the file when the notes name nobody.
+  std::string creator;
+  for (const std::string& author : pack.authors) creator += (creator.empty() ? "" : "; ") + author;
+  add_text_element(root, "dc:creator", creator.empty() ? "notepress" : creator);
   std::string keywords;
   for (const pack::Person& person : pack.people) {
     if (!keywords.empty()) keywords += ", ";

@@ -93,6 +93,7 @@ std::string render_package(const Book& book, const std::string& uid, const std::
   metadata.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
   append_element(metadata, "dc:identifier", uid).append_attribute("id") = "pub-id";
   append_element(metadata, "dc:title", book.title);
+  for (const std::string& author : book.pack->authors) append_element(metadata, "dc:creator", author);
   append_element(metadata, "dc:language", book.language);
   append_element(metadata, "meta", modified).append_attribute("property") = "dcterms:modified";
 

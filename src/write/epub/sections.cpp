@@ -64,6 +64,8 @@ std::string render_title_page(const Book& book, const Anchors& anchors) {
   section.append_attribute("epub:type") = "titlepage";
   section.append_attribute("class") = "titlepage";
   append_text_element(section, "h1", book.title).append_attribute("class") = "title";
+  if (const std::string authors = book.pack->authors_line(); !authors.empty())
+    append_text_element(section, "p", authors).append_attribute("class") = "authors";
   append_text_element(section, "p", "Revision notes").append_attribute("class") = "subtitle";
   const pack::Pack& pack = *book.pack;
   if (pack.course && !pack.chapters.empty()) {

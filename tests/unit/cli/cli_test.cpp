@@ -93,6 +93,27 @@ TEST(Cli, NeverModifiesInputsAndBuildsAreReproducible) {
         << ext;
 }
 
+TEST(Cli, AuthorOptionNamesThePacksAuthorsAndRebuildsThem) {
+  TempDir dir;
+  dir.write("in/a.md", "---\nauthor: Ann Lee\n---\n# A\n\nStalin and Lenin in 1917.\n");
+  dir.write("in/b.txt", kNotes);
+  ASSERT_TRUE(test::succeeded(run_notepress("build in -o out -q -f json --pack both", dir.path())));
+  const auto authors_of = [&](const char* name) {
+    const std::string json = test::slurp(dir.path() / "out" / name);
+    const std::size_t at = json.find("\"authors\":");
+    return at == std::string::npos ? std::string() : json.substr(at, json.find(']', at) + 1 - at);
+  };
+  EXPECT_EQ(authors_of("a.json"), "\"authors\":[\"Ann Lee\"]");
+  EXPECT_EQ(authors_of("b.json"), "\"authors\":[]");
+  EXPECT_EQ(authors_of("course.json"), "\"authors\":[]");  // the chapters do not agree
+  const test::Ran again =
+      run_notepress("build in -o out -f json --pack both --author 'Cy Dee' --author Bo", dir.path());
+  ASSERT_TRUE(test::succeeded(again));
+  EXPECT_NE(again.err.find("2 done"), std::string::npos) << again.err;
+  for (const char* name : {"a.json", "b.json", "course.json"})
+    EXPECT_EQ(authors_of(name), "\"authors\":[\"Cy Dee\",\"Bo\"]") << name;
+}
+
 TEST(Cli, CollidingOutputNamesKeepTheirExtensions) {
   TempDir dir;
   dir.write("in/a.txt", kNotes);

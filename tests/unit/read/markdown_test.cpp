@@ -72,6 +72,24 @@ TEST(MarkdownReaderFrontMatter, TitleAndMetadata) {
             (std::vector<std::string>{"author: J. Bloggs", "tags: [a, b]"}));
 }
 
+TEST(MarkdownReaderFrontMatter, AuthorsAreTheDocumentsInEveryYamlForm) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(read_md("---\nauthor: J. Bloggs\n---\nText.\n").doc.meta.authors, Names{"J. Bloggs"});
+  EXPECT_EQ(read_md("---\nauthor: 'O\u2019Brien, Ann'\n---\nText.\n").doc.meta.authors, Names{"O\u2019Brien, Ann"});
+  EXPECT_EQ(read_md("---\nauthors: [Ann Lee, \"Bo, Jr\" ,  ]\n---\nText.\n").doc.meta.authors,
+            (Names{"Ann Lee", "Bo, Jr"}));
+  EXPECT_EQ(read_md("---\nauthors: [O'Brien, 'Ek, Bo']\n---\nText.\n").doc.meta.authors, (Names{"O'Brien", "Ek, Bo"}));
+  EXPECT_EQ(read_md("---\ntitle: T\nauthor:\n  - Ann Lee\n  - \"Bo Ek\"\ntags: x\n---\nText.\n").doc.meta.authors,
+            (Names{"Ann Lee", "Bo Ek"}));
+  // A block scalar is not read; "authorship:" and "author:x" are no author keys.
+  EXPECT_EQ(read_md("---\nauthor: >\n  Ann\n---\nText.\n").doc.meta.authors, Names{});
+  EXPECT_EQ(read_md("---\nauthorship: Ann\nx: author:x\n---\nText.\n").doc.meta.authors, Names{});
+  // The first author key counts; the lines stay listed as metadata.
+  const Result r = read_md("---\nauthor: Ann\nauthors: [Bo]\n---\nText.\n");
+  EXPECT_EQ(r.doc.meta.authors, Names{"Ann"});
+  EXPECT_EQ(removed(r, model::Removal::Kind::Metadata), (Names{"author: Ann", "authors: [Bo]"}));
+}
+
 TEST(MarkdownReaderFrontMatter, AFirstHeadingThatRepeatsTheTitleIsLifted) {
   const Result r = read_md("---\ntitle: Russia\n...\n# Russia\n\n## Causes\n");
   EXPECT_EQ(test::outline(r.doc), "title: Russia\nh1: Causes\n");
