@@ -69,6 +69,7 @@ class TextReader {
 
  private:
   void collect_items();
+  void lone_numbers_to_headings();
   void add_text_line(std::size_t i, bool after_gap);
   std::optional<HeadingStyle> heading_style(const Line& line, bool alone_before, bool alone_after) const;
   bool next_is_break(std::size_t i) const;
@@ -389,6 +390,55 @@ void TextReader::collect_items() {
   }
 }
 
+/// "1. Militarism" over its bullets, "2. Alliances" over its own, and so on: numbered lines
+/// that each stand alone, in sequence, over what they head, are numbered section headings, not
+/// lists of one item. Two at least, numbered one after the other with no other item of their
+/// list between them; each one line, short, not a sentence. The numbers were reported as
+/// removed markers, and the section numbers stand for them.
+void TextReader::lone_numbers_to_headings() {
+  const auto numbered = [&](std::size_t k) {
+    const Item& item = items_[k];
+    return item.kind == Item::Kind::Bullet && item.indent == 0 && item.list_style == model::ListStyle::Decimal;
+  };
+  const auto heading_like = [&](std::size_t k) {
+    const Item& item = items_[k];
+    if (item.pieces.size() != 1) return false;
+    const std::string_view s = text_.substr(item.pieces[0].begin, item.pieces[0].end - item.pieces[0].begin);
+    return has_letter(s) && count_words(s) <= 8 && !ends_with_any(s, {".", ",", ";"}) && !is_note_line(s);
+  };
+  // Lone: no item of its list right before or after it, and no deeper bullets of its own.
+  const auto lone = [&](std::size_t k) {
+    std::size_t previous = k;
+    while (previous > 0 && items_[previous - 1].kind == Item::Kind::Bullet && items_[previous - 1].indent > 1)
+      --previous;
+    const bool before = previous > 0 && numbered(previous - 1);
+    std::size_t next = k + 1;
+    while (next < items_.size() && items_[next].kind == Item::Kind::Bullet && items_[next].indent > 1) ++next;
+    const bool nested = next > k + 1;
+    const bool after = next < items_.size() && numbered(next);
+    return !before && !after && !nested && heading_like(k);
+  };
+  std::vector<std::size_t> run;  // lone numbered items in sequence
+  const auto finish_run = [&] {
+    if (run.size() >= 2)
+      for (std::size_t k : run) {
+        items_[k].kind = Item::Kind::Heading;
+        items_[k].style = HeadingStyle::Numbered1;
+      }
+    run.clear();
+  };
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    if (!numbered(k)) continue;
+    if (!lone(k)) {
+      finish_run();  // a real list of its own between them
+      continue;
+    }
+    if (!run.empty() && items_[k].number != items_[run.back()].number + 1) finish_run();
+    run.push_back(k);
+  }
+  finish_run();
+}
+
 model::TextBlock TextReader::make_block(const std::vector<Piece>& pieces) {
   model::TextBlock block;
   for (std::size_t k = 0; k < pieces.size(); ++k) {
@@ -497,6 +547,7 @@ Result TextReader::run(model::Review review) {
   lines_ = split_lines(text_);
   wrap_width_ = wrap_width();
   collect_items();
+  lone_numbers_to_headings();
   Result result;
   // The first item is the title when it is a heading that is not a "Label:" over a list.
   const bool label_over_list =

@@ -178,6 +178,39 @@ TEST(TextReaderHeadings, UnderlinedNumberedLineIsAHeadingNotAListItem) {
             (std::vector<std::string>{"========", "1.", "----------", "2.", "---------"}));
 }
 
+TEST(TextReaderHeadings, LoneNumberedLinesInSequenceOverWhatTheyHeadAreHeadings) {
+  const Result r = read_notes(
+      "Causes of WW1\n\n1. Militarism\n- arms race\n- Schlieffen plan\n\n2. Alliances\nThe Triple Entente of "
+      "1907.\n\n3. Nationalism\n");
+  EXPECT_EQ(test::outline(r.doc),
+            "title: Causes of WW1\nh1: Militarism\nlist bullet 1\n  item\n    p: arms race\n  item\n    p: Schlieffen "
+            "plan\nh1: Alliances\np: The Triple Entente of 1907.\nh1: Nationalism\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"1.", "-", "-", "2.", "3."}));
+  // They share the level of numbered headings written without the full stop.
+  EXPECT_EQ(outline_of("Notes\n\n1 Causes\n\nFamine.\n\n2. Results\n- terror\n\n3. Legacy\n- fear\n"),
+            "title: Notes\nh1: Causes\np: Famine.\nh1: Results\nlist bullet 1\n  item\n    p: terror\nh1: "
+            "Legacy\nlist bullet 1\n  item\n    p: fear\n");
+}
+
+TEST(TextReaderHeadings, NumberedItemsStayAListUnlessEachStandsAloneAsAHeadingWould) {
+  // A list of several items; one lone item; sentences; numbers out of sequence; items with
+  // their own nested bullets.
+  EXPECT_EQ(outline_of("Notes\n\n1. Lenin\n2. Stalin\n\nText.\n"),
+            "title: Notes\nlist decimal 1\n  item\n    p: Lenin\n  item\n    p: Stalin\np: Text.\n");
+  EXPECT_EQ(outline_of("Notes\n\n1. Lenin\n\nText.\n"),
+            "title: Notes\nlist decimal 1\n  item\n    p: Lenin\np: Text.\n");
+  EXPECT_EQ(
+      outline_of("Notes\n\n1. Boil the water.\nIt takes time.\n\n2. Add the salt.\nStir.\n"),
+      "title: Notes\nlist decimal 1\n  item\n    p: Boil the water.\np: It takes time.\nlist decimal 2\n  item\n    "
+      "p: Add the salt.\np: Stir.\n");
+  EXPECT_EQ(outline_of("Notes\n\n1. Causes\nText.\n\n3. Results\nMore.\n"),
+            "title: Notes\nlist decimal 1\n  item\n    p: Causes\np: Text.\nlist decimal 3\n  item\n    p: "
+            "Results\np: More.\n");
+  EXPECT_EQ(outline_of("Notes\n\n1. Causes\n    - famine\n\n2. Results\n    - terror\n"),
+            "title: Notes\nlist decimal 1\n  item\n    p: Causes\n    list bullet 1\n      item\n        p: "
+            "famine\n  item\n    p: Results\n    list bullet 1\n      item\n        p: terror\n");
+}
+
 TEST(TextReaderHeadings, QuestionAndAnswerLinesAreNotes) {
   EXPECT_EQ(outline_of("Notes\n\nQ: why did the USSR blockade Berlin?\nA: to force the west out\n\nThat is all.\n"),
             "title: Notes\np: Q: why did the USSR blockade Berlin?\np: A: to force the west out\np: That is all.\n");
