@@ -18,7 +18,9 @@ Boilerplate::Boilerplate() {
     std::string_view line = list.substr(start, end - start);
     start = end + 1;
     if (line.empty() || line.front() == '#') continue;
-    if (line.back() == '*')
+    if (line.ends_with("\\*"))
+      exact_.push_back(normalise(std::string(line.substr(0, line.size() - 2)) + "*"));
+    else if (line.back() == '*')
       prefixes_.push_back(normalise(line.substr(0, line.size() - 1), true));
     else
       exact_.push_back(normalise(line));

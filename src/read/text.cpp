@@ -68,6 +68,7 @@ class TextReader {
   Result run(model::Review review);
 
  private:
+  void mark_boilerplate();
   void collect_items();
   void lone_numbers_to_headings();
   void add_text_line(std::size_t i, bool after_gap);
@@ -339,12 +340,30 @@ void TextReader::add_text_line(std::size_t i, bool after_gap) {
   items_.push_back(std::move(item));
 }
 
+/// Marks the lines the boilerplate list matches, and a short line between two of them: the
+/// unlisted items of the same web chrome ("Comment" and "Website" among a comment form's
+/// "Name *" and "Email *" labels).
+void TextReader::mark_boilerplate() {
+  const auto listed = [&](std::size_t i) {
+    return lines_[i].kind != Line::Kind::Blank && boilerplate_.matches(content(lines_[i]));
+  };
+  std::vector<bool> boiler(lines_.size());
+  for (std::size_t i = 0; i < lines_.size(); ++i) boiler[i] = listed(i);
+  for (std::size_t i = 1; i + 1 < lines_.size(); ++i) {
+    const std::string_view s = content(lines_[i]);
+    if (!boiler[i] && boiler[i - 1] && boiler[i + 1] && lines_[i].kind == Line::Kind::Text && count_words(s) <= 2 &&
+        !ends_with_any(s, {".", "?", "!"}))
+      boiler[i] = true;
+  }
+  for (std::size_t i = 0; i < lines_.size(); ++i)
+    if (boiler[i]) lines_[i].kind = Line::Kind::Boilerplate;
+}
+
 void TextReader::collect_items() {
   bool gap = true;  // a blank line (or the start) since the last item
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     Line& line = lines_[i];
-    if (line.kind != Line::Kind::Blank && boilerplate_.matches(content(line))) {
-      line.kind = Line::Kind::Boilerplate;
+    if (line.kind == Line::Kind::Boilerplate) {
       removals_.push_back({model::Removal::Kind::Boilerplate, line.content, line.end, {}});
       gap = true;
       continue;
@@ -546,6 +565,7 @@ std::vector<model::Block> TextReader::build_blocks() {
 Result TextReader::run(model::Review review) {
   lines_ = split_lines(text_);
   wrap_width_ = wrap_width();
+  mark_boilerplate();
   collect_items();
   lone_numbers_to_headings();
   Result result;

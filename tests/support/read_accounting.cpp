@@ -125,7 +125,12 @@ std::vector<std::string> accounting_problems(const read::Result& result, const r
         space = space || r.kind == model::Removal::Kind::Whitespace;
       }
     }
-    // can[i]: the first i pieces split into lines of the list.
+    // can[i]: the first i pieces split into lines of the list, or short lines between two
+    // of them (the text reader takes "Website" among a comment form's labels too).
+    const auto short_line = [](const std::string& text) {
+      const std::size_t words = 1 + std::count(text.begin(), text.end(), ' ');
+      return !text.empty() && words <= 2 && !text.ends_with('.') && !text.ends_with('?') && !text.ends_with('!');
+    };
     std::vector<bool> can(pieces.size() + 1, false);
     can[0] = true;
     for (std::size_t i = 1; i <= pieces.size(); ++i)
@@ -133,7 +138,7 @@ std::vector<std::string> accounting_problems(const read::Result& result, const r
         if (!can[j]) continue;
         std::string line;
         for (std::size_t p = j; p < i; ++p) line += (p > j && pieces[p].after_space ? " " : "") + pieces[p].text;
-        can[i] = boilerplate.matches(line);
+        can[i] = boilerplate.matches(line) || (j > 0 && i < pieces.size() && i == j + 1 && short_line(line));
       }
     if (!can[pieces.size()]) {
       std::string all;

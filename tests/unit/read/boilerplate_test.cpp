@@ -43,6 +43,24 @@ TEST(BoilerplateMatches, PrefixPatterns) {
   EXPECT_TRUE(list.matches("Filed under: Russia, Revision"));
 }
 
+TEST(BoilerplateMatches, CommentFormsAndNavigation) {
+  const Boilerplate list;
+  EXPECT_TRUE(list.matches("Your email address will not be published. Required fields are marked *"));
+  EXPECT_TRUE(list.matches("Save my name, email, and website in this browser for the next time I comment."));
+  EXPECT_TRUE(list.matches("This site uses Akismet to reduce spam. Learn how your comment data is processed."));
+  EXPECT_TRUE(list.matches("Post Comment"));
+  EXPECT_TRUE(list.matches("Name *"));  // a literal star: "name \*" in the list
+  EXPECT_TRUE(list.matches("Email *"));
+  EXPECT_TRUE(list.matches("Menu"));
+  EXPECT_TRUE(list.matches("Home | About | Revision | Contact"));
+  EXPECT_TRUE(list.matches("Home \xE2\x80\xBA GCSE \xE2\x80\xBA Russia"));
+  EXPECT_TRUE(list.matches("Search for:"));
+  EXPECT_FALSE(list.matches("Name"));
+  EXPECT_FALSE(list.matches("Name * Stalin"));
+  EXPECT_FALSE(list.matches("Home front in 1942"));
+  EXPECT_FALSE(list.matches("Menu of the Tsar's banquet"));
+}
+
 TEST(BoilerplateMatches, NotesAreNotBoilerplate) {
   const Boilerplate list;
   EXPECT_FALSE(list.matches(""));
@@ -71,6 +89,11 @@ TEST(BoilerplateList, EveryPatternIsAlreadyNormalised) {
     start = end + 1;
     if (line.empty() || line.front() == '#') continue;
     ++patterns;
+    if (line.ends_with("\\*")) {  // a literal star
+      const std::string pattern = std::string(line.substr(0, line.size() - 2)) + "*";
+      EXPECT_EQ(Boilerplate::normalise(pattern), pattern) << "pattern: " << line;
+      continue;
+    }
     const bool prefix = line.back() == '*';
     if (prefix) line.remove_suffix(1);
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);

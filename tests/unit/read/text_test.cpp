@@ -211,6 +211,18 @@ TEST(TextReaderHeadings, NumberedItemsStayAListUnlessEachStandsAloneAsAHeadingWo
             "famine\n  item\n    p: Results\n    list bullet 1\n      item\n        p: terror\n");
 }
 
+TEST(TextReaderBoilerplate, AShortLineBetweenTwoBoilerplateLinesIsPartOfThem) {
+  const Result r = read_notes(
+      "Notes\n\nStalin won in 1927.\nLeave a Reply\nComment\nName *\nEmail *\nWebsite\nPost Comment\n\nThe "
+      "end.\n");
+  EXPECT_EQ(test::outline(r.doc), "title: Notes\np: Stalin won in 1927.\np: The end.\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Boilerplate),
+            (std::vector<std::string>{"Leave a Reply", "Comment", "Name *", "Email *", "Website", "Post Comment"}));
+  // Not a sentence, nor a line with a blank or a note on either side.
+  EXPECT_EQ(outline_of("Notes\n\nMenu\nThe purges began.\nMenu\n\nMenu\n\nKirov\n\nMenu\n"),
+            "title: Notes\np: The purges began.\nh1: Kirov\n");
+}
+
 TEST(TextReaderHeadings, QuestionAndAnswerLinesAreNotes) {
   EXPECT_EQ(outline_of("Notes\n\nQ: why did the USSR blockade Berlin?\nA: to force the west out\n\nThat is all.\n"),
             "title: Notes\np: Q: why did the USSR blockade Berlin?\np: A: to force the west out\np: That is all.\n");
