@@ -109,7 +109,9 @@ model::Block read_block(const Json& object, const std::string& where, int depth)
     const Json& items = member(object, "items", where);
     for (std::size_t i = 0; i < items.size(); ++i) {
       const std::string at = where + ".items[" + std::to_string(i) + "]";
-      list.items.push_back({read_blocks(member(items[i], "blocks", at), at, depth + 1)});
+      model::ListItem& item = list.items.emplace_back();
+      item.blocks = read_blocks(member(items[i], "blocks", at), at, depth + 1);
+      if (!model::parse_task(get_or<std::string>(items[i], "task", "none"), item.task)) bad(at, "unknown task");
     }
     block.node = std::move(list);
   } else if (type == "quote") {

@@ -31,8 +31,12 @@ struct CodeBlock {
 
 struct Block;
 
+/// The box of a task list item ("- [ ] revise the purges", "- [x] learn the dates").
+enum class Task : std::uint8_t { None, Open, Done };
+
 struct ListItem {
   std::vector<Block> blocks;
+  Task task = Task::None;
   friend bool operator==(const ListItem&, const ListItem&);
 };
 
@@ -82,7 +86,7 @@ struct Block {
   friend bool operator==(const Block&, const Block&) = default;
 };
 
-inline bool operator==(const ListItem& a, const ListItem& b) { return a.blocks == b.blocks; }
+inline bool operator==(const ListItem& a, const ListItem& b) { return a.task == b.task && a.blocks == b.blocks; }
 inline bool operator==(const Quote& a, const Quote& b) { return a.blocks == b.blocks; }
 inline bool operator==(const TableCell& a, const TableCell& b) { return a.blocks == b.blocks; }
 
@@ -107,6 +111,9 @@ void number_blocks(Document& doc);
 /// "bullet", "decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman".
 const char* list_style_name(ListStyle style) noexcept;
 bool parse_list_style(std::string_view name, ListStyle& style) noexcept;
+/// "none", "open", "done".
+const char* task_name(Task task) noexcept;
+bool parse_task(std::string_view name, Task& task) noexcept;
 /// "default", "left", "center", "right" (the CSS names).
 const char* alignment_name(Alignment alignment) noexcept;
 bool parse_alignment(std::string_view name, Alignment& alignment) noexcept;

@@ -128,10 +128,13 @@ int MarkdownBuilder::enter_block(MD_BLOCKTYPE type, void* detail) {
       lists_.push_back(&std::get<model::List>(target.back().node));
       break;
     }
-    case MD_BLOCK_LI:
-      lists_.back()->items.emplace_back();
-      containers_.push_back(&lists_.back()->items.back().blocks);
+    case MD_BLOCK_LI: {
+      model::ListItem& item = lists_.back()->items.emplace_back();
+      if (const auto* d = static_cast<const MD_BLOCK_LI_DETAIL*>(detail); d->is_task)
+        item.task = d->task_mark == ' ' ? model::Task::Open : model::Task::Done;
+      containers_.push_back(&item.blocks);
       break;
+    }
     case MD_BLOCK_H: {
       const int level = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
       target.push_back({model::Heading{level, {}}, {}});
@@ -473,7 +476,8 @@ Result read_markdown(Decoded decoded, const Boilerplate& boilerplate) {
   MarkdownBuilder builder(input);
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_TABLES;
+  parser.flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_TABLES |
+                 MD_FLAG_TASKLISTS;
   parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {
     return static_cast<MarkdownBuilder*>(u)->enter_block(t, d);
   };

@@ -56,7 +56,8 @@ struct Item {
   int indent = 0;
   model::ListStyle list_style = model::ListStyle::Bullet;
   std::uint32_t number = 1;
-  std::vector<Piece> pieces;  ///< one per physical line, joined with spaces
+  model::Task task = model::Task::None;  ///< bullets: "- [ ] revise", "- [x] learn the dates"
+  std::vector<Piece> pieces;             ///< one per physical line, joined with spaces
   SourcePos where;
 };
 
@@ -393,7 +394,18 @@ void TextReader::collect_items() {
         Item bullet{.kind = Item::Kind::Bullet, .indent = line.indent, .list_style = line.style, .number = line.number};
         bullet.where = source_.position(line.content);
         removals_.push_back({model::Removal::Kind::Marker, line.content, line.marker_end, {}});
-        if (line.body < line.end) bullet.pieces.push_back({line.body, line.end});
+        std::uint32_t body = line.body;
+        // A task box after the marker, as Markdown task lists write it: "[ ]", "[x]" or "[X]".
+        const std::string_view rest = text_.substr(body, line.end - body);
+        if (rest.size() >= 3 && rest[0] == '[' && rest[2] == ']' &&
+            (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X') &&
+            (rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t')) {
+          bullet.task = rest[1] == ' ' ? model::Task::Open : model::Task::Done;
+          removals_.push_back({model::Removal::Kind::Marker, body, body + 3, {}});
+          body += 3;
+          while (body < line.end && (text_[body] == ' ' || text_[body] == '\t')) ++body;
+        }
+        if (body < line.end) bullet.pieces.push_back({body, line.end});
         items_.push_back(std::move(bullet));
         gap = false;
         break;
@@ -525,6 +537,7 @@ model::Block TextReader::build_list(std::size_t& i) {
     if (!first && !continues_list(list.style, last, bullet.list_style, bullet.number)) break;
     last = bullet.list_style == list.style ? bullet.number : last + 1;
     model::ListItem item;
+    item.task = bullet.task;
     item.blocks.push_back({model::Paragraph{make_block(bullet.pieces)}, bullet.where});
     ++i;
     // Deeper bullets nest; deeper text is a further paragraph of this item.

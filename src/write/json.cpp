@@ -76,7 +76,9 @@ void write_block(JsonWriter& json, const model::Block& block) {
           json.field("style", model::list_style_name(node.style)).field("start", node.start);
           json.key("items").begin_array();
           for (const model::ListItem& item : node.items) {
-            json.begin_object().key("blocks");
+            json.begin_object();
+            if (item.task != model::Task::None) json.field("task", model::task_name(item.task));
+            json.key("blocks");
             write_blocks(json, item.blocks);
             json.end_object();
           }

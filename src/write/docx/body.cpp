@@ -11,13 +11,17 @@ namespace {
 
 /// Where a block sits: inside how many lists, and whether it opens a list item.
 struct Place {
-  int list_level = -1;      ///< -1 outside lists, else the w:ilvl of the enclosing list
-  int num_id = 0;           ///< the enclosing list's w:numId
-  bool item_start = false;  ///< the first block of a list item: it carries the number
+  int list_level = -1;                   ///< -1 outside lists, else the w:ilvl of the enclosing list
+  int num_id = 0;                        ///< the enclosing list's w:numId
+  bool item_start = false;               ///< the first block of a list item: it carries the number
+  model::Task task = model::Task::None;  ///< the item's box, shown before its first paragraph
   bool quote = false;
 };
 
 void append_block(BodyChunks& body, const model::Block& block, const Place& place, BodyContext& ctx);
+
+/// A task's box and a space: U+2610 BALLOT BOX, U+2611 BALLOT BOX WITH CHECK.
+const char* task_box(model::Task task) { return task == model::Task::Done ? "\u2611 " : "\u2610 "; }
 
 ParagraphProps paragraph_props(const Place& place, const char* fallback_style) {
   ParagraphProps props;
@@ -50,6 +54,7 @@ void append_list(BodyChunks& body, const model::List& list, const Place& outer, 
     bool first = true;
     for (const model::Block& block : item.blocks) {
       place.item_start = first && std::holds_alternative<model::Paragraph>(block.node);
+      place.task = place.item_start ? item.task : model::Task::None;
       append_block(body, block, place, ctx);
       first = false;
     }
@@ -111,7 +116,9 @@ void append_block(BodyChunks& body, const model::Block& block, const Place& plac
       [&](const auto& node) {
         using T = std::decay_t<decltype(node)>;
         if constexpr (std::is_same_v<T, model::Paragraph>) {
-          append_inline(append_paragraph(body.node(), paragraph_props(place, "")), node.content, ctx);
+          pugi::xml_node p = append_paragraph(body.node(), paragraph_props(place, ""));
+          if (place.task != model::Task::None) append_text(p, task_box(place.task));
+          append_inline(p, node.content, ctx);
         } else if constexpr (std::is_same_v<T, model::Heading>) {
           const pack::Section* section = nullptr;
           if (ctx.sections != nullptr)
@@ -131,6 +138,7 @@ void append_block(BodyChunks& body, const model::Block& block, const Place& plac
           Place inner = place;
           inner.quote = true;
           inner.item_start = false;
+          inner.task = model::Task::None;
           for (const model::Block& child : node.blocks) {
             append_block(body, child, inner, ctx);
           }

@@ -200,6 +200,16 @@ void append_list(pugi::xml_node parent, const model::List& list, const Hooks& ho
       append_inlines(li, para->content, hooks);
     else
       append_blocks(li, item.blocks, hooks);
+    if (item.task != model::Task::None) {
+      // The box opens the item's first paragraph; U+2610 BALLOT BOX, U+2611 WITH CHECK.
+      li.append_attribute("class") = "task";
+      pugi::xml_node first = li.first_child();
+      pugi::xml_node into = first.type() == pugi::node_element && std::string_view(first.name()) == "p" ? first : li;
+      into.prepend_child(pugi::node_pcdata).set_value(" ");
+      pugi::xml_node box = into.prepend_child("span");
+      box.append_attribute("class") = item.task == model::Task::Done ? "task-box done" : "task-box";
+      box.text().set(item.task == model::Task::Done ? "\u2611" : "\u2610");
+    }
   }
 }
 

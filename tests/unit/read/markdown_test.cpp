@@ -64,6 +64,19 @@ TEST(MarkdownReaderTitle, EmptyHeadingIsDroppedAndDoesNotBlockTheTitle) {
   EXPECT_EQ(test::outline(r.doc), "title: Only Title\np: Text.\np: More.\n");
 }
 
+TEST(MarkdownReaderLists, TaskItemsKeepTheirBoxAsAFieldAndTheMarkAsMarkup) {
+  const Result r = read_md("- [ ] revise the purges\n- [x] learn the dates\n- [X] done\n- plain\n- [] no box\n");
+  const auto& list = std::get<model::List>(r.doc.blocks.at(0).node);
+  ASSERT_EQ(list.items.size(), 5u);
+  EXPECT_EQ(list.items[0].task, model::Task::Open);
+  EXPECT_EQ(list.items[1].task, model::Task::Done);
+  EXPECT_EQ(list.items[2].task, model::Task::Done);
+  EXPECT_EQ(list.items[3].task, model::Task::None);
+  EXPECT_EQ(list.items[4].task, model::Task::None);
+  EXPECT_EQ(paragraph_text(list.items[0].blocks.at(0)).text(), "revise the purges");
+  EXPECT_EQ(paragraph_text(list.items[4].blocks.at(0)).text(), "[] no box");
+}
+
 TEST(MarkdownReaderFrontMatter, TitleAndMetadata) {
   const Result r =
       read_md("---\ntitle: \"Russia: revision\"\nauthor: J. Bloggs\n\ntags: [a, b]\n---\n\n# February\n\nText.\n");

@@ -223,6 +223,22 @@ TEST(TextReaderBoilerplate, AShortLineBetweenTwoBoilerplateLinesIsPartOfThem) {
             "title: Notes\np: The purges began.\nh1: Kirov\n");
 }
 
+TEST(TextReaderLists, ATaskBoxAfterTheBulletIsTheItemsTask) {
+  const Result r = read_notes("Todo\n\n- [ ] revise the purges\n* [x]  learn the dates\n- [] no box\n- [x]glued\n");
+  const auto& list = std::get<model::List>(r.doc.blocks.at(0).node);
+  ASSERT_EQ(list.items.size(), 4u);
+  std::vector<model::Task> tasks;
+  std::vector<std::string> texts;
+  for (const model::ListItem& item : list.items) {
+    tasks.push_back(item.task);
+    texts.emplace_back(std::get<model::Paragraph>(item.blocks.at(0).node).content.text());
+  }
+  EXPECT_EQ(tasks,
+            (std::vector<model::Task>{model::Task::Open, model::Task::Done, model::Task::None, model::Task::None}));
+  EXPECT_EQ(texts, (std::vector<std::string>{"revise the purges", "learn the dates", "[] no box", "[x]glued"}));
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker), (std::vector<std::string>{"-", "[ ]", "*", "[x]", "-", "-"}));
+}
+
 TEST(TextReaderHeadings, QuestionAndAnswerLinesAreNotes) {
   EXPECT_EQ(outline_of("Notes\n\nQ: why did the USSR blockade Berlin?\nA: to force the west out\n\nThat is all.\n"),
             "title: Notes\np: Q: why did the USSR blockade Berlin?\np: A: to force the west out\np: That is all.\n");
