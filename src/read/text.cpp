@@ -71,6 +71,7 @@ class TextReader {
  private:
   void mark_boilerplate();
   void collect_items();
+  void add_bullet(const Line& line);
   void lone_numbers_to_headings();
   void add_text_line(std::size_t i, bool after_gap);
   std::optional<HeadingStyle> heading_style(const Line& line, bool alone_before, bool alone_after) const;
@@ -123,13 +124,14 @@ bool has_letter(std::string_view s) {
 
 /// A question or answer of a "Q: ... / A: ..." pair, a clause list ("to force the west out;
 /// new currency"), a definition ("M.A.I.N. = militarism, alliances"), a line with a web
-/// address, columns separated by tabs, or a one-word label and a number ("Date: 12/03/2024"):
-/// a note, never a heading or a title.
+/// address, columns separated by tabs, a one-word label and a number ("Date: 12/03/2024"), or
+/// items run together ("Causes: • militarism • alliances"): a note, never a heading or a title.
 bool is_note_line(std::string_view s) {
   if (s.size() > 2 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.' || s[1] == ')') && s[2] == ' ')
     return true;
   if (s.find(';') != std::string_view::npos || s.find(" = ") != std::string_view::npos ||
-      s.substr(section_number(s).text).find('\t') != std::string_view::npos || !model::find_addresses(s).empty())
+      s.substr(section_number(s).text).find('\t') != std::string_view::npos || !model::find_addresses(s).empty() ||
+      s.find(" \u2022 ") != std::string_view::npos)
     return true;
   if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon + 2 < s.size() &&
                                               s.substr(0, colon).find(' ') == std::string_view::npos) {
@@ -360,6 +362,44 @@ void TextReader::mark_boilerplate() {
     if (boiler[i]) lines_[i].kind = Line::Kind::Boilerplate;
 }
 
+/// One bullet line: its marker, then a task box ("[ ]", "[x]") as Markdown task lists write
+/// it, then the item's text. A "•" list flattened onto one line ("• Stalin • Trotsky •
+/// Zinoviev", as web pages copy) is one item per "•".
+void TextReader::add_bullet(const Line& line) {
+  constexpr std::string_view kDot = "\u2022";
+  constexpr std::string_view kSeparator = " \u2022 ";
+  Item bullet{.kind = Item::Kind::Bullet, .indent = line.indent, .list_style = line.style, .number = line.number};
+  bullet.where = source_.position(line.content);
+  removals_.push_back({model::Removal::Kind::Marker, line.content, line.marker_end, {}});
+  std::uint32_t body = line.body;
+  const std::string_view rest = text_.substr(body, line.end - body);
+  if (rest.size() >= 3 && rest[0] == '[' && rest[2] == ']' && (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X') &&
+      (rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t')) {
+    bullet.task = rest[1] == ' ' ? model::Task::Open : model::Task::Done;
+    removals_.push_back({model::Removal::Kind::Marker, body, body + 3, {}});
+    body += 3;
+    while (body < line.end && (text_[body] == ' ' || text_[body] == '\t')) ++body;
+  }
+  const bool dotted = text_.substr(line.content, line.marker_end - line.content) == kDot;
+  for (;;) {
+    const std::size_t found = dotted ? text_.substr(0, line.end).find(kSeparator, body) : std::string_view::npos;
+    if (found == std::string_view::npos) break;
+    const auto separator = static_cast<std::uint32_t>(found);
+    const std::uint32_t next = separator + static_cast<std::uint32_t>(kSeparator.size());
+    if (next >= line.end) break;  // a "•" at the end is text
+    if (separator > body) bullet.pieces.push_back({body, separator});
+    items_.push_back(bullet);
+    bullet.pieces.clear();
+    bullet.task = model::Task::None;
+    bullet.where = source_.position(separator + 1);
+    removals_.push_back(
+        {model::Removal::Kind::Marker, separator + 1, separator + 1 + static_cast<std::uint32_t>(kDot.size()), {}});
+    body = next;
+  }
+  if (body < line.end) bullet.pieces.push_back({body, line.end});
+  items_.push_back(std::move(bullet));
+}
+
 void TextReader::collect_items() {
   bool gap = true;  // a blank line (or the start) since the last item
   for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -390,26 +430,10 @@ void TextReader::collect_items() {
         gap = true;
         break;
       }
-      case Line::Kind::Bullet: {
-        Item bullet{.kind = Item::Kind::Bullet, .indent = line.indent, .list_style = line.style, .number = line.number};
-        bullet.where = source_.position(line.content);
-        removals_.push_back({model::Removal::Kind::Marker, line.content, line.marker_end, {}});
-        std::uint32_t body = line.body;
-        // A task box after the marker, as Markdown task lists write it: "[ ]", "[x]" or "[X]".
-        const std::string_view rest = text_.substr(body, line.end - body);
-        if (rest.size() >= 3 && rest[0] == '[' && rest[2] == ']' &&
-            (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X') &&
-            (rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t')) {
-          bullet.task = rest[1] == ' ' ? model::Task::Open : model::Task::Done;
-          removals_.push_back({model::Removal::Kind::Marker, body, body + 3, {}});
-          body += 3;
-          while (body < line.end && (text_[body] == ' ' || text_[body] == '\t')) ++body;
-        }
-        if (body < line.end) bullet.pieces.push_back({body, line.end});
-        items_.push_back(std::move(bullet));
+      case Line::Kind::Bullet:
+        add_bullet(line);
         gap = false;
         break;
-      }
       case Line::Kind::Text: {
         // After a bullet, an indented line continues it even after a blank line (a second
         // paragraph of the item); handled in build_list by indentation.

@@ -223,6 +223,18 @@ TEST(TextReaderBoilerplate, AShortLineBetweenTwoBoilerplateLinesIsPartOfThem) {
             "title: Notes\np: The purges began.\nh1: Kirov\n");
 }
 
+TEST(TextReaderLists, BulletsRunTogetherOnOneLineAreOneItemEach) {
+  const Result r = read_notes(
+      "Notes\n\n\u2022 Stalin \u2022 Trotsky \u2022 Zinoviev\n\u2022 Kamenev \u2022\n- a \u2022 b\n\nCauses: \u2022 "
+      "militarism \u2022 alliances\n");
+  EXPECT_EQ(
+      test::outline(r.doc),
+      "title: Notes\nlist bullet 1\n  item\n    p: Stalin\n  item\n    p: Trotsky\n  item\n    p: Zinoviev\n"
+      "  item\n    p: Kamenev \u2022\n  item\n    p: a \u2022 b\np: Causes: \u2022 militarism \u2022 alliances\n");
+  EXPECT_EQ(removed(r, model::Removal::Kind::Marker),
+            (std::vector<std::string>{"\u2022", "\u2022", "\u2022", "\u2022", "-"}));
+}
+
 TEST(TextReaderLists, ATaskBoxAfterTheBulletIsTheItemsTask) {
   const Result r = read_notes("Todo\n\n- [ ] revise the purges\n* [x]  learn the dates\n- [] no box\n- [x]glued\n");
   const auto& list = std::get<model::List>(r.doc.blocks.at(0).node);
