@@ -34,12 +34,6 @@ std::vector<ContentsEntry> contents_entries(const pack::Pack& pack, const std::v
 
 void append_contents(pugi::xml_node body, const std::vector<ContentsEntry>& entries) {
   append_text(append_paragraph(body, {.style = "TOCHeading"}), "Contents");
-  if (entries.empty()) {
-    pugi::xml_node p = append_paragraph(body, {});
-    append_field_begin(p, toc_instruction(kContentsDepth));
-    append_field_end(p);
-    return;
-  }
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const ContentsEntry& entry = entries[i];
     static constexpr const char* kStyles[kContentsDepth] = {"TOC1", "TOC2", "TOC3"};

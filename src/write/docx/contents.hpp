@@ -35,7 +35,7 @@ struct BackSection {
 std::vector<ContentsEntry> contents_entries(const pack::Pack& pack, const std::vector<BackSection>& back);
 
 /// Appends a "Contents" paragraph (TOCHeading style) and the TOC field with its entries as
-/// TOC1..TOC3 paragraphs, each a hyperlink to its heading's bookmark.
+/// TOC1..TOC3 paragraphs, each a hyperlink to its heading's bookmark. `entries` is not empty.
 void append_contents(pugi::xml_node body, const std::vector<ContentsEntry>& entries);
 
 }  // namespace np::write::docx

@@ -123,9 +123,12 @@ zip::Deflated document_xml(const pack::Pack& pack, Relationships& links, Numberi
   const std::vector<BackSection> back = back_sections(pack);
 
   append_title(body.node(), pack, ctx);
-  append_contents(body.node(), contents_entries(pack, back));
-  // The notes start on a new page: a page break after the TOC field, in its last paragraph.
-  body.node().last_child().append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
+  // Notes with no headings and nothing found have nothing to list: they follow the title.
+  if (const std::vector<ContentsEntry> entries = contents_entries(pack, back); !entries.empty()) {
+    append_contents(body.node(), entries);
+    // The notes start on a new page: a page break after the TOC field, in its last paragraph.
+    body.node().last_child().append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
+  }
   body.checkpoint();
   append_chapters(body, pack, ctx);
   PageSetup page{.footer_id = footer_id};

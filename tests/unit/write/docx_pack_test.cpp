@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "support/pipeline.hpp"
 #include "write/docx/fields.hpp"
 #include "write/docx/index.hpp"
 #include "write/writer.hpp"
@@ -388,4 +389,16 @@ TEST_F(DocxPack, PassesCheckDocx) {
 #endif
 
 }  // namespace
+TEST(DocxContents, NotesWithNothingToListFollowTheTitleWithoutAContentsPage) {
+  std::vector<pack::Chapter> chapters{test::process("Shopping\n\n- bread\n- milk\n")};
+  const pack::Pack pack = pack::build(std::move(chapters), "Shopping", "en", false);
+  std::string document;
+  for (zip::Entry& e : zip::read_entries(write_docx(pack, {})))
+    if (e.name == "word/document.xml") document = std::move(e.bytes);
+  EXPECT_EQ(document.find("TOCHeading"), std::string::npos);
+  EXPECT_EQ(document.find(" TOC "), std::string::npos);
+  EXPECT_EQ(document.find("w:type=\"page\""), std::string::npos);
+  EXPECT_NE(document.find("bread"), std::string::npos);
+}
+
 }  // namespace np::write
