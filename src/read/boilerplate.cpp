@@ -4,10 +4,45 @@
 
 #include <algorithm>
 
+#include "dates/dates.hpp"
 #include "resources/resources.hpp"
 #include "unicode/icu.hpp"
 
 namespace np::read {
+namespace {
+
+/// "Posted on March 3, 2019 by admin", "Last updated: 12 May 2021 | 4 comments": a byline.
+/// Only a full date (day, month and year) counts: "Updated 1936 constitution" is a note.
+bool is_byline(std::string_view line) {
+  static constexpr std::string_view kLeads[] = {
+      "posted on ",       "posted ",        "published on ", "published: ",       "updated on ",    "updated: ",
+      "last updated on ", "last updated: ", "last updated ", "last modified on ", "last modified: "};
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  line.remove_prefix(first);
+  const char initial = utf8::ascii_lower(line.front());
+  if (initial != 'p' && initial != 'u' && initial != 'l') return false;  // most lines, at once
+  char lower[20];
+  const std::size_t size = std::min(line.size(), sizeof lower);
+  for (std::size_t i = 0; i < size; ++i) lower[i] = utf8::ascii_lower(line[i]);
+  const std::string_view head(lower, size);
+  for (const std::string_view lead : kLeads) {
+    if (!head.starts_with(lead)) continue;
+    const std::string_view rest = line.substr(lead.size());
+    const std::vector<dates::Found> found = dates::find(rest);
+    if (found.empty() || found.front().range.begin != 0 || found.front().date.value.size() != 10) return false;
+    std::string_view after = rest.substr(found.front().range.end);
+    while (!after.empty() && (after.front() == ' ' || after.front() == ',')) after.remove_prefix(1);
+    while (!after.empty() && after.back() == ' ') after.remove_suffix(1);
+    if (after.empty() || after.front() == '|') return true;
+    if (!(after.starts_with("by ") || after.starts_with("By "))) return false;
+    const std::string_view name = after.substr(3);
+    return std::count(name.begin(), name.end(), ' ') < 4 && name.find_first_of(";!?") == std::string_view::npos;
+  }
+  return false;
+}
+
+}  // namespace
 
 Boilerplate::Boilerplate() {
   const std::string_view list = resources::get("boilerplate.txt");
@@ -65,6 +100,7 @@ std::string Boilerplate::normalise(std::string_view line, bool prefix) {
 
 bool Boilerplate::matches(std::string_view line) const {
   if (line.size() > 200) return false;  // boilerplate lines are short
+  if (is_byline(line)) return true;
   // Most lines are notes: reject them by their first letter before normalising them.
   const std::size_t first = line.find_first_not_of(" \t");
   if (first != std::string_view::npos && static_cast<unsigned char>(line[first]) < 0x80 &&

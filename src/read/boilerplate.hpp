@@ -12,7 +12,9 @@ class Boilerplate {
  public:
   /// Loads the built-in list.
   Boilerplate();
-  /// True if the whole line is boilerplate ("No comments have yet been made").
+  /// True if the whole line is boilerplate: a line of the list ("No comments have yet been
+  /// made"), or a web page's byline, a full date after "Posted on", "Published:", "Last
+  /// updated"... and nothing after it but "by" and a name, or a "|" and what follows.
   bool matches(std::string_view line) const;
   /// The line as it is compared: trimmed, case-folded, spaces (and no-break spaces) collapsed,
   /// final punctuation (". : ! ? …") cut. A prefix pattern keeps its final punctuation

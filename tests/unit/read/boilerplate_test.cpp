@@ -61,6 +61,20 @@ TEST(BoilerplateMatches, CommentFormsAndNavigation) {
   EXPECT_FALSE(list.matches("Menu of the Tsar's banquet"));
 }
 
+TEST(BoilerplateMatches, BylinesWithAFullDate) {
+  const Boilerplate list;
+  EXPECT_TRUE(list.matches("Posted on March 3, 2019 by admin"));
+  EXPECT_TRUE(list.matches("posted on 3 March 2019"));
+  EXPECT_TRUE(list.matches("Published: 12 May 2021 | 4 comments"));
+  EXPECT_TRUE(list.matches("Last updated 2 June 2020 by J. R. Smith"));
+  // Not a full date, something else after it, or not a byline's start.
+  EXPECT_FALSE(list.matches("Posted on the Eastern Front in 1942"));
+  EXPECT_FALSE(list.matches("Updated: 1936 constitution"));
+  EXPECT_FALSE(list.matches("Published on 18 November 1962 in Novy Mir, it made Solzhenitsyn famous"));
+  EXPECT_FALSE(list.matches("Posted on 3 March 2019 by the Bolsheviks to every soldier in Petrograd"));
+  EXPECT_FALSE(list.matches("Stalin posted on 3 March 2019"));
+}
+
 TEST(BoilerplateMatches, NotesAreNotBoilerplate) {
   const Boilerplate list;
   EXPECT_FALSE(list.matches(""));
