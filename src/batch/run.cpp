@@ -311,10 +311,11 @@ int Run::go() {
   if (!shared_) return 1;
   std::string formats;
   for (const write::Format* f : formats_of(options_)) formats += std::string(f->name) + ",";
-  digest_ =
-      content_hash(std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" + formats +
-                   "\n" + std::to_string(options_.write.timestamp) + (options_.write.update_fields ? "\nfields" : ""));
-  for (const std::string& author : options_.authors) digest_ = content_hash(digest_ + "\nauthor\n" + author);
+  std::string material = std::string(NOTEPRESS_VERSION) + "\n" + lexicon_digest + "\n" + options_.language + "\n" +
+                         formats + "\n" + std::to_string(options_.write.timestamp) +
+                         (options_.write.update_fields ? "\nfields" : "");
+  for (const std::string& author : options_.authors) material += "\nauthor\n" + author;
+  digest_ = content_hash(material);
   // The inputs are walked again for each pass instead of being listed: a batch's memory must
   // not grow with its number of files (see InputWalk).
   for (const auto walk = walk_inputs(true); next_input(*walk);) ++total_;

@@ -12,6 +12,13 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
+/// `"key": ["a", "b"]`.
+void write_strings(JsonWriter& json, const char* key, const std::vector<std::string>& strings) {
+  json.key(key).begin_array();
+  for (const std::string& s : strings) json.value(s);
+  json.end_array();
+}
+
 void write_date_fields(JsonWriter& json, const model::Date& date) {
   json.field("value", date.value).field("start", date.start).field("end", date.end);
   if (!date.qualifier.empty()) json.field("qualifier", date.qualifier);
@@ -137,9 +144,8 @@ void write_review(JsonWriter& json, const model::Review& review) {
   for (const model::Suggestion& s : review.suggestions) {
     json.begin_object().field("original", s.original);
     write_position(json, s.where);
-    json.key("candidates").begin_array();
-    for (const std::string& c : s.candidates) json.value(c);
-    json.end_array().field("reason", s.reason).end_object();
+    write_strings(json, "candidates", s.candidates);
+    json.field("reason", s.reason).end_object();
   }
   json.end_array();
 
@@ -159,9 +165,8 @@ void write_review(JsonWriter& json, const model::Review& review) {
   for (const model::Ambiguity& a : review.ambiguities) {
     json.begin_object().field("form", a.form);
     write_position(json, a.where);
-    json.key("entities").begin_array();
-    for (const std::string& e : a.entities) json.value(e);
-    json.end_array().end_object();
+    write_strings(json, "entities", a.entities);
+    json.end_object();
   }
   json.end_array();
 
@@ -184,25 +189,20 @@ void write_optional_date(JsonWriter& json, const char* key, const std::optional<
 void write_entity(JsonWriter& json, const model::EntityInfo& e) {
   json.begin_object().field("id", e.id).field("kind", model::kind_name(e.kind));
   json.field("name", e.name).field("index", e.index).field("description", e.description);
-  json.key("aliases").begin_array();
-  for (const std::string& a : e.aliases) json.value(a);
-  json.end_array();
+  write_strings(json, "aliases", e.aliases);
   write_optional_date(json, "born", e.born);
   write_optional_date(json, "died", e.died);
   write_optional_date(json, "date", e.date);
   if (!e.parent.empty()) json.field("parent", e.parent);
-  json.key("related").begin_array();
-  for (const std::string& r : e.related) json.value(r);
-  json.end_array().end_object();
+  write_strings(json, "related", e.related);
+  json.end_object();
 }
 
 void write_chapter(JsonWriter& json, const pack::Chapter& chapter) {
   json.begin_object().field("name", chapter.name).field("source", chapter.source).field("title", chapter.title);
   write_review(json, chapter.review);
   json.key("document").begin_object().field("language", chapter.doc.meta.language);
-  json.key("authors").begin_array();
-  for (const std::string& author : chapter.doc.meta.authors) json.value(author);
-  json.end_array();
+  write_strings(json, "authors", chapter.doc.meta.authors);
   json.key("title").begin_object();
   write_text(json, chapter.doc.title);
   json.end_object().key("blocks");
@@ -228,9 +228,7 @@ void write_index_entry(JsonWriter& json, const pack::IndexEntry& e, const pack::
   if (!e.see.empty()) json.field("see", e.see).field("seeEntity", e.see_entity);
   json.key("locators");
   write_locators(json, e.locators, pack);
-  json.key("seeAlso").begin_array();
-  for (const std::string& s : e.see_also) json.value(s);
-  json.end_array();
+  write_strings(json, "seeAlso", e.see_also);
   json.key("subentries").begin_array();
   for (const pack::IndexEntry& sub : e.subentries) write_index_entry(json, sub, pack);
   json.end_array().end_object();
@@ -300,9 +298,7 @@ void write_json(const pack::Pack& pack, const Options&, Sink& out) {
   json.begin_object();
   json.key("notepress").begin_object().field("schema", kSchemaVersion).end_object();
   json.field("title", pack.title);
-  json.key("authors").begin_array();
-  for (const std::string& author : pack.authors) json.value(author);
-  json.end_array();
+  write_strings(json, "authors", pack.authors);
   json.field("language", pack.language).field("course", pack.course);
   json.key("chapters").begin_array();
   for (const pack::Chapter& chapter : pack.chapters) write_chapter(json, chapter);

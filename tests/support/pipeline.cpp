@@ -7,6 +7,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "model/walk.hpp"
+#include "zip/archive.hpp"
 
 namespace np::test {
 
@@ -32,6 +33,12 @@ std::string slurp(const std::filesystem::path& path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+std::string zip_entry(const std::string& archive, std::string_view name) {
+  for (zip::Entry& e : zip::read_entries(archive))
+    if (e.name == name) return std::move(e.bytes);
+  return {};
 }
 
 std::string all_text(const model::Document& doc) {

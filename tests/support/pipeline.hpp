@@ -27,6 +27,9 @@ pack::Chapter process(std::string_view bytes, std::string_view format = "text", 
 /// Reads a file of the repository or of ../shared (whole).
 std::string slurp(const std::filesystem::path& path);
 
+/// The bytes of the entry `name` of a ZIP archive (a DOCX or an EPUB); "" if it has none.
+std::string zip_entry(const std::string& archive, std::string_view name);
+
 /// Every text of a document, title first, joined by "\n".
 std::string all_text(const model::Document& doc);
 

@@ -392,9 +392,8 @@ TEST_F(DocxPack, PassesCheckDocx) {
 TEST(DocxContents, NotesWithNothingToListFollowTheTitleWithoutAContentsPage) {
   std::vector<pack::Chapter> chapters{test::process("Shopping\n\n- bread\n- milk\n")};
   const pack::Pack pack = pack::build(std::move(chapters), "Shopping", "en", false);
-  std::string document;
-  for (zip::Entry& e : zip::read_entries(write_docx(pack, {})))
-    if (e.name == "word/document.xml") document = std::move(e.bytes);
+  const std::string document = test::zip_entry(write_docx(pack, {}), "word/document.xml");
+  ASSERT_NE(document.find("\"Title\""), std::string::npos);
   EXPECT_EQ(document.find("TOCHeading"), std::string::npos);
   EXPECT_EQ(document.find(" TOC "), std::string::npos);
   EXPECT_EQ(document.find("w:type=\"page\""), std::string::npos);

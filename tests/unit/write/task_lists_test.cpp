@@ -8,7 +8,6 @@
 #include "support/pipeline.hpp"
 #include "write/writer.hpp"
 #include "xml/xml.hpp"
-#include "zip/archive.hpp"
 
 namespace np {
 namespace {
@@ -21,16 +20,9 @@ pack::Pack task_pack() {
   return pack::build(std::move(chapters), "Todo", "en", false);
 }
 
-std::string entry(const std::string& archive, std::string_view suffix) {
-  for (const zip::Entry& e : zip::read_entries(archive))
-    if (e.name.ends_with(suffix)) return e.bytes;
-  ADD_FAILURE() << "no " << suffix;
-  return {};
-}
-
 TEST(TaskLists, EpubItemsOpenWithTheirBox) {
   pugi::xml_document page;
-  xml::parse(page, entry(write::write_epub(task_pack(), {}), "ch1.xhtml"), "chapter");
+  xml::parse(page, test::zip_entry(write::write_epub(task_pack(), {}), "EPUB/ch1.xhtml"), "chapter");
   const pugi::xpath_node_set items = page.select_nodes("//*[local-name()='li']");
   ASSERT_EQ(items.size(), 4u);
   EXPECT_STREQ(items[0].node().attribute("class").value(), "task");
@@ -46,7 +38,7 @@ TEST(TaskLists, EpubItemsOpenWithTheirBox) {
 
 TEST(TaskLists, DocxItemsOpenWithTheirBox) {
   pugi::xml_document document;
-  xml::parse(document, entry(write::write_docx(task_pack(), {}), "word/document.xml"), "document");
+  xml::parse(document, test::zip_entry(write::write_docx(task_pack(), {}), "word/document.xml"), "document");
   std::vector<std::string> numbered;
   for (pugi::xpath_node p : document.select_nodes("//w:p[w:pPr/w:numPr]")) {
     std::string text;
